@@ -1,0 +1,126 @@
+"""The ``mailbot`` command: builds the objects the configuration asks for; holds no logic."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from mailbot import config as configuration
+from mailbot import corpus, demo
+from mailbot.listing import records_table
+from mailbot.config import Config
+from mailbot.daemon import Daemon
+from mailbot.errors import MailbotError
+from mailbot.parsing.parser import Parser
+from mailbot.pipeline import Pipeline
+from mailbot.senders.outbox import OutboxSender
+from mailbot.sources.maildir import MaildirSource
+from mailbot.store import Store
+
+log = logging.getLogger("mailbot")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    quiet = args.command in ("demo", "parse", "eval-corpus", "records", "check-config")
+    level = logging.DEBUG if args.verbose else logging.WARNING if quiet else logging.INFO
+    logging.basicConfig(stream=sys.stdout, level=level,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        return args.func(args)
+    except MailbotError as exc:
+        print(f"mailbot: {exc}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mailbot", description=__doc__)
+    parser.add_argument("--config", type=Path, default=os.environ.get("MAILBOT_CONFIG"),
+                        help="configuration file (default: $MAILBOT_CONFIG, else built-in defaults)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="run the daemon (SIGTERM or Ctrl-C stops it between messages)")
+    run.add_argument("--once", action="store_true", help="handle what is in the inbox, then exit")
+    run.set_defaults(func=cmd_run)
+
+    records = commands.add_parser("records", help="list the participation records")
+    records.set_defaults(func=cmd_records)
+
+    parse = commands.add_parser("parse", help="print what mailbot reads from a message, as JSON (nothing stored)")
+    parse.add_argument("file", type=Path)
+    parse.set_defaults(func=cmd_parse)
+
+    check = commands.add_parser("check-config", help="validate the configuration and print it, secrets masked")
+    check.set_defaults(func=cmd_check_config)
+
+    evaluate = commands.add_parser("eval-corpus", help="measure the parser on DIR/*/message.eml + expected.json")
+    evaluate.add_argument("dir", type=Path)
+    evaluate.set_defaults(func=cmd_eval_corpus)
+
+    show = commands.add_parser("demo", help="fill a local Maildir with sample invitations and run once")
+    show.add_argument("--dir", type=Path, default=Path("mailbot-demo"), help="demo data folder (default: ./mailbot-demo)")
+    show.set_defaults(func=cmd_demo)
+    return parser
+
+
+def _config(args) -> Config:
+    return configuration.load(args.config)
+
+
+def cmd_run(args) -> int:
+    """``mailbot run [--once]``."""
+    config = _config(args)
+    store = Store(config.store.path, compact_after=config.store.compact_after)
+    try:
+        daemon = Daemon(MaildirSource(config.maildir.path, config.maildir.poll_seconds),
+                        OutboxSender(config.maildir.outbox), Pipeline.from_config(config, store), store)
+        if args.once:
+            done = daemon.run_once()
+            print(f"{len(done)} message(s) handled")
+        else:
+            daemon.run(wait_seconds=config.maildir.poll_seconds * 15)
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_records(args) -> int:
+    """``mailbot records``: a table of the records."""
+    config = _config(args)
+    store = Store(config.store.path, readonly=True)
+    try:
+        print(records_table(store))
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_parse(args) -> int:
+    """``mailbot parse FILE.eml``."""
+    config = _config(args)
+    result = Parser.from_config(config).parse(args.file.read_bytes())
+    print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_check_config(args) -> int:
+    """``mailbot check-config``."""
+    print(configuration.describe(_config(args)))
+    return 0
+
+
+def cmd_eval_corpus(args) -> int:
+    """``mailbot eval-corpus DIR``: exit status 1 below 100 %."""
+    report = corpus.evaluate(args.dir, Parser.from_config(_config(args)))
+    print(corpus.render(report))
+    return 0 if report.perfect else 1
+
+
+def cmd_demo(args) -> int:
+    """``mailbot demo``."""
+    return demo.run(args.dir)

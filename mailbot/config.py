@@ -1,0 +1,235 @@
+"""Configuration: one TOML file read into frozen dataclasses, validated at start.
+
+Every error names the file and the key. Secrets never sit in the file itself: a section asks for
+them by environment variable (``*_env``) or by file path (``*_file``), see :class:`Secret`.
+Relative paths are resolved against the folder holding the configuration file.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from mailbot.errors import ConfigError
+from mailbot.resources import shipped
+
+SECRET_WORDS = ("password", "secret", "token", "client_secret")
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A secret read from an environment variable or a file, never from the config itself."""
+
+    env: str = ""
+    file: Path | None = None
+
+    def read(self) -> str:
+        """Return the secret's value; raises ConfigError when it is configured but unavailable."""
+        if self.env:
+            value = os.environ.get(self.env)
+            if value is None:
+                raise ConfigError(f"environment variable {self.env} is not set")
+            return value
+        if self.file:
+            try:
+                return self.file.read_text(encoding="utf-8").strip()
+            except OSError as exc:
+                raise ConfigError(f"cannot read secret file: {exc}", path=self.file) from exc
+        raise ConfigError("no secret configured (set *_env or *_file)")
+
+    def masked(self) -> str:
+        """Describe where the secret comes from without showing it."""
+        if self.env:
+            state = "set" if self.env in os.environ else "NOT SET"
+            return f"env {self.env} ({state})"
+        if self.file:
+            return f"file {self.file} ({'readable' if os.access(self.file, os.R_OK) else 'NOT READABLE'})"
+        return "(none)"
+
+
+@dataclass(frozen=True)
+class MailboxConfig:
+    """The functional mailbox mailbot serves."""
+
+    backend: str = "maildir"
+    address: str = "ine@udi.no"
+    name: str = "Internasjonal enhet (INE)"
+
+
+@dataclass(frozen=True)
+class MaildirConfig:
+    """The embedded backend: a local Maildir as the inbox and another as the outbox."""
+
+    path: Path = Path("data/maildir")
+    outbox: Path = Path("data/outbox")
+    poll_seconds: float = 2.0
+
+
+@dataclass(frozen=True)
+class StoreConfig:
+    """Where participation records are kept."""
+
+    path: Path = Path("data/mailbot.json")
+    compact_after: int = 500
+
+
+@dataclass(frozen=True)
+class SendersConfig:
+    """Who may register participations (the guards of the pipeline)."""
+
+    allowed_domains: tuple[str, ...] = ("udi.no",)
+    authserv_id: str = ""
+
+
+@dataclass(frozen=True)
+class RecordsConfig:
+    """How participation records are referenced."""
+
+    reference_prefix: str = "INE"
+
+
+@dataclass(frozen=True)
+class ParsingConfig:
+    """Parser settings: zones and the registries it matches against."""
+
+    default_timezone: str = "Europe/Oslo"
+    fora: Path = field(default_factory=lambda: shipped("config/fora.toml"))
+    consultation_rules: Path = field(default_factory=lambda: shipped("config/consultation.toml"))
+
+
+@dataclass(frozen=True)
+class Config:
+    """The whole configuration. ``source`` is the file it came from (None: built-in defaults)."""
+
+    mailbox: MailboxConfig = MailboxConfig()
+    maildir: MaildirConfig = MaildirConfig()
+    store: StoreConfig = StoreConfig()
+    senders: SendersConfig = SendersConfig()
+    records: RecordsConfig = RecordsConfig()
+    parsing: ParsingConfig = field(default_factory=ParsingConfig)
+    source: Path | None = None
+
+    @property
+    def templates(self) -> Path:
+        """The jinja2 templates folder."""
+        return shipped("templates")
+
+
+BACKENDS = ("maildir",)
+
+
+def load(path: Path | None) -> Config:
+    """Read and validate the configuration at ``path``; None gives the built-in defaults.
+
+    Raises ConfigError naming the file and key for an unknown key, a wrong type, a bad value, a
+    secret written into the file, or an unreadable file.
+    """
+    if path is None:
+        return _validate(_build(Config, {}, base=Path.cwd(), where=None, prefix=""), None)
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror}", path=path) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML: {exc}", path=path) from exc
+    config = _build(Config, data, base=path.resolve().parent, where=path, prefix="")
+    return _validate(dataclasses.replace(config, source=path), path)
+
+
+def _build(cls: type, data: dict, *, base: Path, where: Path | None, prefix: str):
+    hints = typing.get_type_hints(cls)
+    known = {f.name for f in dataclasses.fields(cls) if f.name != "source"}
+    kwargs = {}
+    data = dict(data)
+    for name in [n for n in known if hints[n] is Secret]:
+        env, file = data.pop(f"{name}_env", ""), data.pop(f"{name}_file", None)
+        if not isinstance(env, str):
+            raise ConfigError("expected the name of an environment variable", path=where, key=f"{prefix}{name}_env")
+        file = _convert(Path, file, base=base, where=where, key=f"{prefix}{name}_file") if file is not None else None
+        kwargs[name] = Secret(env=env, file=file)
+        known.discard(name)
+    for key, value in data.items():
+        dotted = f"{prefix}{key}"
+        if key not in known:
+            if any(word in key.lower() for word in SECRET_WORDS):
+                raise ConfigError("secrets are not written in the file: use "
+                                  f"{key}_env (an environment variable) or {key}_file (a file path)",
+                                  path=where, key=dotted)
+            raise ConfigError(f"unknown key (known: {', '.join(sorted(known))})", path=where, key=dotted)
+        kwargs[key] = _convert(hints[key], value, base=base, where=where, key=dotted)
+    return cls(**kwargs)
+
+
+def _convert(kind, value, *, base: Path, where: Path | None, key: str):
+    origin = typing.get_origin(kind)
+    if dataclasses.is_dataclass(kind):
+        if not isinstance(value, dict):
+            raise ConfigError("expected a table", path=where, key=key)
+        return _build(kind, value, base=base, where=where, prefix=key + ".")
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(kind) if a is not type(None)][0]
+        return _convert(inner, value, base=base, where=where, key=key)
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise ConfigError("expected a list", path=where, key=key)
+        item = typing.get_args(kind)[0]
+        return tuple(_convert(item, v, base=base, where=where, key=key) for v in value)
+    if kind is Path:
+        if not isinstance(value, str) or not value:
+            raise ConfigError("expected a path (a string)", path=where, key=key)
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else base / p
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ConfigError(f"expected {kind.__name__}, got {type(value).__name__}", path=where, key=key)
+    return value
+
+
+def _validate(config: Config, where: Path | None) -> Config:
+    if config.mailbox.backend not in BACKENDS:
+        raise ConfigError(f"unknown backend {config.mailbox.backend!r} (one of: {', '.join(BACKENDS)})",
+                          path=where, key="mailbox.backend")
+    if "@" not in config.mailbox.address:
+        raise ConfigError("expected an email address", path=where, key="mailbox.address")
+    try:
+        ZoneInfo(config.parsing.default_timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError("unknown IANA time zone", path=where, key="parsing.default_timezone") from exc
+    if not config.senders.allowed_domains:
+        raise ConfigError("at least one domain is needed", path=where, key="senders.allowed_domains")
+    for key in ("fora", "consultation_rules"):
+        if not getattr(config.parsing, key).is_file():
+            raise ConfigError("file not found", path=where, key=f"parsing.{key}")
+    return config
+
+
+def describe(config: Config) -> str:
+    """Render the effective configuration as TOML-like text, secrets masked."""
+    lines = [f"# effective configuration from {config.source or 'built-in defaults'}"]
+    for section in dataclasses.fields(config):
+        value = getattr(config, section.name)
+        if not dataclasses.is_dataclass(value):
+            continue
+        lines.append(f"\n[{section.name}]")
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            shown = item.masked() if isinstance(item, Secret) else _toml(item)
+            lines.append(f"{f.name} = {shown}")
+    return "\n".join(lines)
+
+
+def _toml(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -1,0 +1,43 @@
+"""The exception tree: configuration errors are kept apart from runtime errors."""
+
+
+class MailbotError(Exception):
+    """Base class of every error mailbot raises on purpose."""
+
+
+class ConfigError(MailbotError):
+    """A configuration file is missing, unreadable or holds a bad value.
+
+    The message always names the file and, where there is one, the key.
+    """
+
+    def __init__(self, message: str, *, path: object = None, key: str | None = None) -> None:
+        where = str(path) if path is not None else "configuration"
+        if key:
+            where += f": {key}"
+        super().__init__(f"{where}: {message}")
+        self.path = path
+        self.key = key
+
+
+class SourceError(MailbotError):
+    """The mail source (Maildir, IMAP, Exchange) cannot be read or changed."""
+
+
+class SendError(MailbotError):
+    """An outgoing mail could not be handed over.
+
+    ``permanent`` is True when retrying cannot help (an SMTP 5xx reply, a refused recipient).
+    """
+
+    def __init__(self, message: str, *, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+
+
+class StoreError(MailbotError):
+    """The record store cannot be read or written."""
+
+
+class TransitionError(MailbotError):
+    """A participation record was asked to make a transition its state does not allow."""

@@ -1,0 +1,102 @@
+"""Guards of the pipeline: pure checks on who sent a message and whether to answer it at all.
+
+Automatic mail is never answered (RFC 3834 §2, §5): ``Auto-Submitted`` other than "no",
+``Precedence: bulk/junk/list``, list mail (RFC 2369 ``List-*``, RFC 2919 ``List-Id``), delivery
+reports (RFC 3464 ``multipart/report``), an empty Return-Path, and robot senders. mailbot's own
+mail carries :data:`OWN_HEADER` and is recognised when it comes back. Only staff of the
+configured domains may register participations, and where the receiving server's
+``Authentication-Results`` (RFC 8601) say DMARC failed, the From address is not believed.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from email.message import Message
+from enum import StrEnum
+
+import authres
+
+from mailbot import mime
+from mailbot.parsing import subjects
+
+log = logging.getLogger(__name__)
+
+OWN_HEADER = "X-Mailbot-Ref"
+ROBOT_LOCAL_PARTS = ("mailer-daemon", "postmaster", "no-reply", "noreply", "do-not-reply", "donotreply",
+                     "bounce", "bounces", "notifications", "auto-reply", "autoreply")
+
+
+class Verdict(StrEnum):
+    """What the guards decided about a message."""
+
+    ACCEPT = "accept"
+    OWN = "own"
+    AUTOMATIC = "automatic"
+    OUTSIDER = "outsider"
+    DMARC_FAIL = "dmarc_fail"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A verdict and the reason for it, in words for the log and the record."""
+
+    verdict: Verdict
+    reason: str = ""
+
+
+def check(msg: Message, *, own_address: str, allowed_domains: tuple[str, ...], authserv_id: str = "") -> Decision:
+    """Decide whether ``msg`` may be handled and answered."""
+    sender = (mime.first_address(msg, "From") or ("", ""))[1]
+    if msg.get(OWN_HEADER) is not None or sender == own_address.lower():
+        return Decision(Verdict.OWN, "mailbot's own mail")
+    automatic = automatic_reason(msg, sender)
+    if automatic:
+        return Decision(Verdict.AUTOMATIC, automatic)
+    domain = sender.rsplit("@", 1)[-1]
+    if not sender or not any(domain == d or domain.endswith("." + d) for d in allowed_domains):
+        return Decision(Verdict.OUTSIDER, f"sender {sender or '(none)'} is outside {', '.join(allowed_domains)}")
+    if authserv_id and dmarc_failed(msg, authserv_id):
+        return Decision(Verdict.DMARC_FAIL, f"DMARC failed for {sender} at {authserv_id}")
+    return Decision(Verdict.ACCEPT)
+
+
+def automatic_reason(msg: Message, sender: str) -> str:
+    """Why ``msg`` is automatic mail that must not be answered (RFC 3834), '' when it is not."""
+    auto = mime.header(msg, "Auto-Submitted").lower()
+    if auto and not auto.startswith("no"):
+        return f"Auto-Submitted: {auto}"
+    precedence = mime.header(msg, "Precedence").lower()
+    if precedence in ("bulk", "junk", "list"):
+        return f"Precedence: {precedence}"
+    for name in ("List-Id", "List-Unsubscribe", "List-Post"):
+        if msg.get(name) is not None:
+            return f"mailing list ({name})"
+    if msg.get_content_type() == "multipart/report":
+        return "delivery or read report (multipart/report)"
+    if msg.get("Return-Path") is not None and mime.header(msg, "Return-Path").strip() in ("<>", ""):
+        return "empty Return-Path (a bounce)"
+    if sender.split("@")[0] in ROBOT_LOCAL_PARTS:
+        return f"robot sender {sender}"
+    if subjects.has_any(mime.header(msg, "Subject"), subjects.AUTOMATIC):
+        return "automatic reply (subject)"
+    return ""
+
+
+def dmarc_failed(msg: Message, authserv_id: str) -> bool:
+    """True when an Authentication-Results header of ``authserv_id`` reports dmarc=fail.
+
+    Headers of other authserv-ids are ignored (RFC 8601 §5: only one's own are trusted).
+    """
+    for name, value in msg.raw_items():
+        if name.lower() != "authentication-results":
+            continue
+        try:
+            parsed = authres.AuthenticationResultsHeader.parse(f"Authentication-Results: {value}")
+        except Exception as exc:  # authres raises its own SyntaxError on malformed headers
+            log.debug("unreadable Authentication-Results ignored: %s", exc)
+            continue
+        if parsed.authserv_id.lower() != authserv_id.lower():
+            continue
+        if any(r.method == "dmarc" and r.result.lower() == "fail" for r in parsed.results):
+            return True
+    return False

@@ -1,0 +1,224 @@
+"""The records mailbot keeps: meetings, participations, their events and outgoing mail.
+
+All datetimes are aware and in UTC; a meeting also carries the IANA zone of its venue. The
+``to_dict``/``from_dict`` pair turns any of these dataclasses into JSON-ready dicts and back.
+"""
+from __future__ import annotations
+
+import dataclasses
+import typing
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from mailbot.parsing.screening import Reason
+
+OSLO = ZoneInfo("Europe/Oslo")
+
+
+class Kind(StrEnum):
+    """What a forwarded message is (corpus schema ``kind``)."""
+
+    INVITATION = "invitation"
+    UPDATE = "update"
+    CANCELLATION = "cancellation"
+    NOT_INVITATION = "not_invitation"
+
+
+class State(StrEnum):
+    """Where a participation record stands (IM 2011-013 §4.1: the referat duty)."""
+
+    REGISTERED = "registered"
+    AWAITING_REFERAT = "awaiting_referat"
+    REFERAT_RECEIVED = "referat_received"
+    EXEMPTED = "exempted"
+    CANCELLED = "cancelled"
+
+
+class Folder(StrEnum):
+    """Where a handled inbound message is moved. Nothing is ever deleted."""
+
+    PROCESSED = "processed"
+    NEEDS_ATTENTION = "needs-attention"
+    FAILED = "failed"
+
+
+class Outcome(StrEnum):
+    """What handling an inbound message led to."""
+
+    REGISTERED = "registered"
+    UPDATED = "updated"
+    CANCELLED = "cancelled"
+    DUPLICATE = "duplicate"
+    STALE = "stale"
+    NOT_INVITATION = "not_invitation"
+    NOT_UNDERSTOOD = "not_understood"
+    AUTOMATIC = "automatic"
+    OWN = "own"
+    REJECTED = "rejected"
+    FAILED = "failed"
+
+
+class MailStatus(StrEnum):
+    """Delivery state of an outgoing mail."""
+
+    QUEUED = "queued"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+def utc(moment: datetime) -> datetime:
+    """Return ``moment`` in UTC; raises ValueError for a naive datetime."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"naive datetime not allowed: {moment!r}")
+    return moment.astimezone(timezone.utc)
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A meeting as mailbot understood it.
+
+    ``start``/``end`` are aware UTC datetimes; for an all-day meeting they are midnight at the
+    venue (Europe/Oslo when the zone is unknown) and ``end`` is exclusive, as in iCalendar.
+    ``timezone`` is the IANA zone of the venue, None for an online-only meeting. ``forum`` is a
+    code of ``config/fora.toml``. ``ical_uid``, ``sequence`` and ``recurrence`` (an RRULE value)
+    come from the calendar part (RFC 5545), None without one.
+    """
+
+    title: str
+    start: datetime
+    end: datetime
+    timezone: str | None = None
+    all_day: bool = False
+    location: str | None = None
+    online: bool = False
+    organizer: str | None = None
+    forum: str = "OTHER"
+    ical_uid: str | None = None
+    sequence: int | None = None
+    recurrence: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "start", utc(self.start))
+        object.__setattr__(self, "end", utc(self.end))
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The venue's zone, or Oslo for an online meeting."""
+        return ZoneInfo(self.timezone) if self.timezone else OSLO
+
+
+@dataclass(frozen=True)
+class Event:
+    """One entry of a record's history: something received or sent, or a change of state."""
+
+    at: datetime
+    type: str
+    message_id: str | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Participation:
+    """One UDI participant at one meeting (or one series): the participation record.
+
+    ``consultation`` holds the reasons the agenda calls for consulting the ministry (§3.2);
+    ``events`` is the history: what was received and sent, when, with Message-IDs.
+    """
+
+    ref: str
+    state: State
+    meeting: Meeting
+    participant: str
+    participant_name: str = ""
+    language: str = "nb"
+    consultation: tuple[Reason, ...] = ()
+    created_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    events: tuple[Event, ...] = ()
+
+    @property
+    def ministry_consultation(self) -> bool:
+        """True when §3.2 asks for the ministry to be consulted before the meeting."""
+        return bool(self.consultation)
+
+    def with_event(self, event: Event, **changes) -> Participation:
+        """Return a copy with ``event`` appended to the history and ``changes`` applied."""
+        return dataclasses.replace(self, events=self.events + (event,), **changes)
+
+
+@dataclass(frozen=True)
+class Handled:
+    """How an inbound message was handled, kept so that it is handled once.
+
+    ``key`` is its Message-ID (or ``sha256:`` of its bytes when it has none); ``sha256`` is the
+    hash of its bytes, which finds it again when a server hands it back under a new UID.
+    """
+
+    key: str
+    sha256: str
+    at: datetime
+    outcome: Outcome
+    folder: Folder
+    ref: str | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class OutgoingMail:
+    """A mail mailbot sends, stored before it is sent (``raw`` is the whole RFC 5322 message).
+
+    ``message_id`` is deterministic, so the same cause never yields two different mails.
+    """
+
+    message_id: str
+    purpose: str
+    recipients: tuple[str, ...]
+    raw: str
+    created_at: datetime
+    ref: str | None = None
+    status: MailStatus = MailStatus.QUEUED
+    attempts: int = 0
+    sent_at: datetime | None = None
+    last_error: str = ""
+    not_before: datetime | None = None
+
+
+def to_dict(obj) -> dict:
+    """Turn one of the dataclasses above into a JSON-ready dict (datetimes as ISO 8601 UTC)."""
+    return {f.name: _encode(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+
+
+def _encode(value):
+    if dataclasses.is_dataclass(value):
+        return to_dict(value)
+    if isinstance(value, datetime):
+        return utc(value).isoformat()
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    return value
+
+
+def from_dict(cls: type, data: dict):
+    """Rebuild dataclass ``cls`` from a dict made by :func:`to_dict`; unknown keys are ignored."""
+    hints = typing.get_type_hints(cls)
+    kwargs = {f.name: _decode(hints[f.name], data[f.name])
+              for f in dataclasses.fields(cls) if f.name in data}
+    return cls(**kwargs)
+
+
+def _decode(kind, value):
+    if value is None:
+        return None
+    args = [a for a in typing.get_args(kind) if a is not type(None)]
+    if typing.get_origin(kind) is tuple:
+        return tuple(_decode(args[0], v) for v in value)
+    if args and typing.get_origin(kind) is not tuple:
+        kind = args[0]
+    if dataclasses.is_dataclass(kind):
+        return from_dict(kind, value)
+    if kind is datetime:
+        return datetime.fromisoformat(value)
+    if isinstance(kind, type) and issubclass(kind, StrEnum):
+        return kind(value)
+    return value

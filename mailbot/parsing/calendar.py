@@ -1,0 +1,156 @@
+"""Calendar parts of a message (RFC 5545 iCalendar, RFC 5546 iTIP methods), read with ``icalendar``.
+
+Calendar data is found as text/calendar (inline or inside multipart/alternative), as .ics
+attachments (also application/ics and application/octet-stream with a .ics name), and inside
+forwarded message/rfc822 parts at any depth.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from email.message import Message
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from mailbot.parsing import zones
+
+log = logging.getLogger(__name__)
+
+CALENDAR_TYPES = {"text/calendar", "application/ics", "text/x-vcalendar"}
+ONLINE_PROPERTIES = ("X-MICROSOFT-SKYPETEAMSMEETINGURL", "X-GOOGLE-CONFERENCE", "CONFERENCE", "URL")
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """The meeting a calendar part describes.
+
+    ``start``/``end`` are aware datetimes, or dates for an all-day event (``end`` exclusive as
+    in iCalendar), or naive datetimes for floating times. ``zone`` is the IANA zone the times
+    were written in, when known. ``method`` is the iTIP METHOD (REQUEST, CANCEL, PUBLISH,
+    REPLY, ...), '' when the calendar has none.
+    """
+
+    method: str
+    uid: str | None
+    sequence: int | None
+    summary: str
+    description: str
+    location: str
+    organizer: str | None
+    start: datetime | date
+    end: datetime | date
+    zone: str | None
+    rrule: str | None
+    status: str
+    links: tuple[str, ...]
+
+    @property
+    def all_day(self) -> bool:
+        """True for an event with DATE values (no times)."""
+        return not isinstance(self.start, datetime)
+
+    @property
+    def floating(self) -> bool:
+        """True for times with no zone at all (RFC 5545 §3.3.5 form #1)."""
+        return isinstance(self.start, datetime) and self.start.tzinfo is None
+
+
+def is_calendar_part(part: Message) -> bool:
+    """True for a part holding iCalendar data."""
+    name = (part.get_filename() or "").lower()
+    return part.get_content_type() in CALENDAR_TYPES or name.endswith((".ics", ".vcs"))
+
+
+def find_event(msg: Message) -> tuple[CalendarEvent | None, list[str]]:
+    """The first readable VEVENT in ``msg`` and its attached messages, with parse warnings.
+
+    A malformed calendar part is skipped with a warning; this function never raises.
+    """
+    warnings: list[str] = []
+    for part in msg.walk():
+        if part.is_multipart() or not is_calendar_part(part):
+            continue
+        try:
+            data = part.get_payload(decode=True) or b""
+            calendar = icalendar.Calendar.from_ical(data)
+            event = _read(calendar)
+        except Exception as exc:  # icalendar raises many kinds on broken data
+            warnings.append(f"calendar part skipped: {type(exc).__name__}: {exc}")
+            continue
+        if event is not None:
+            return event, warnings
+    return None, warnings
+
+
+def _read(calendar: icalendar.Calendar) -> CalendarEvent | None:
+    events = list(calendar.walk("VEVENT"))
+    if not events:
+        return None
+    master = next((e for e in events if "RECURRENCE-ID" not in e), events[0])
+    start, zone = _moment(master, "DTSTART")
+    if start is None:
+        return None
+    end, _ = _moment(master, "DTEND")
+    if end is None:
+        end = _end_from_duration(master, start)
+    rrule = master.get("RRULE")
+    organizer = str(master.get("ORGANIZER") or "").strip()
+    return CalendarEvent(
+        method=str(calendar.get("METHOD") or "").strip().upper(),
+        uid=str(master["UID"]).strip() if master.get("UID") else None,
+        sequence=int(master["SEQUENCE"]) if master.get("SEQUENCE") is not None else None,
+        summary=_text(master, "SUMMARY"),
+        description=_text(master, "DESCRIPTION"),
+        location=_text(master, "LOCATION"),
+        organizer=_mailto(organizer),
+        start=start,
+        end=end,
+        zone=zone,
+        rrule=rrule.to_ical().decode() if rrule else None,
+        status=str(master.get("STATUS") or "").upper(),
+        links=tuple(str(master[p]) for p in ONLINE_PROPERTIES if master.get(p)),
+    )
+
+
+def _text(component, name: str) -> str:
+    value = component.get(name)
+    if isinstance(value, list):
+        value = value[0]
+    return str(value).replace("\r\n", "\n").strip() if value is not None else ""
+
+
+def _mailto(value: str) -> str | None:
+    address = value[7:] if value.lower().startswith("mailto:") else value
+    return address.strip().lower() or None
+
+
+def _moment(component, name: str) -> tuple[datetime | date | None, str | None]:
+    """DTSTART/DTEND with its zone resolved: IANA or Windows TZID first, the VTIMEZONE last."""
+    prop = component.get(name)
+    if prop is None:
+        return None, None
+    value = prop.dt
+    if not isinstance(value, datetime):
+        return value, None
+    tzid = prop.params.get("TZID")
+    if tzid:
+        zone = zones.tzid_zone(str(tzid))
+        if zone:
+            return value.replace(tzinfo=ZoneInfo(zone)), zone
+        if value.tzinfo is not None:  # a custom VTIMEZONE icalendar could read
+            return value, zones.matching_zone(value.tzinfo, value)
+        log.warning("unknown TZID %r: time read as floating", str(tzid))
+        return value, None
+    if value.tzinfo is not None:
+        return value, "UTC" if value.utcoffset() == timedelta(0) else None
+    return value, None
+
+
+def _end_from_duration(component, start: datetime | date) -> datetime | date:
+    duration = component.get("DURATION")
+    if duration is not None:
+        return start + duration.dt
+    # RFC 5545 §3.6.1: without DTEND or DURATION a dated event lasts one day, a timed one no time.
+    return start + timedelta(days=1) if not isinstance(start, datetime) else start

@@ -1,0 +1,99 @@
+"""The forum registry (``config/fora.toml``) and matching a meeting to its forum.
+
+Each forum has a code, names, aliases (Norwegian and English), typical organiser domains, a
+level (strategic or operational, IM 2011-013 §3.1) and an optional stakeholder list for the
+referat (§4.1). A meeting is matched on its organiser's domain and address, its title, and its
+text; what matches nothing is OTHER.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from mailbot.errors import ConfigError
+
+LEVELS = ("strategic", "operational")
+OTHER = "OTHER"
+
+# How much each kind of evidence counts.
+WEIGHT_DOMAIN, WEIGHT_TITLE, WEIGHT_ORGANIZER, WEIGHT_TEXT = 6, 3, 3, 1
+
+
+@dataclass(frozen=True)
+class Forum:
+    """One forum of the registry."""
+
+    code: str
+    name: str
+    name_nb: str
+    level: str
+    aliases: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    stakeholders: tuple[str, ...] = ()
+
+    def pattern(self) -> re.Pattern:
+        """Aliases as one regex: all-capital aliases match case-sensitively, others not."""
+        parts = []
+        for alias in self.aliases:
+            body = re.escape(alias).replace(r"\*", r"\w*")
+            parts.append(body if alias.isupper() else f"(?i:{body})")
+        return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])") if parts else re.compile(r"(?!)")
+
+
+class Fora:
+    """The registry: lookup by code and matching of a meeting to a forum."""
+
+    def __init__(self, fora: list[Forum]) -> None:
+        self.fora = fora
+        self._by_code = {f.code: f for f in fora}
+        self._patterns = {f.code: f.pattern() for f in fora}
+
+    @classmethod
+    def load(cls, path: Path) -> Fora:
+        """Read ``path``; raises ConfigError naming the file and the entry for a bad entry."""
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"cannot read forum registry: {exc}", path=path) from exc
+        fora = []
+        for n, entry in enumerate(data.get("forum", [])):
+            key = f"forum[{n}]"
+            try:
+                forum = Forum(code=entry["code"], name=entry["name"], name_nb=entry.get("name_nb", entry["name"]),
+                              level=entry["level"], aliases=tuple(entry.get("aliases", ())),
+                              domains=tuple(d.lower() for d in entry.get("domains", ())),
+                              stakeholders=tuple(entry.get("stakeholders", ())))
+            except KeyError as exc:
+                raise ConfigError(f"missing key {exc.args[0]}", path=path, key=key) from exc
+            if forum.level not in LEVELS:
+                raise ConfigError(f"level must be one of {LEVELS}", path=path, key=f"{key}.level")
+            fora.append(forum)
+        if not any(f.code == OTHER for f in fora):
+            fora.append(Forum(OTHER, "Other forum", "Annet forum", "operational"))
+        return cls(fora)
+
+    def get(self, code: str) -> Forum:
+        """The forum with ``code``; unknown codes give OTHER."""
+        return self._by_code.get(code) or self._by_code[OTHER]
+
+    def match(self, *, title: str, organizer: str | None, organizer_name: str = "", text: str = "") -> str:
+        """The code of the forum a meeting belongs to, OTHER when nothing matches."""
+        domain = organizer.rsplit("@", 1)[-1] if organizer and "@" in organizer else ""
+        local = organizer.split("@")[0].replace(".", " ").replace("-", " ").replace("_", " ") if organizer else ""
+        best, best_score = OTHER, 0
+        for forum in self.fora:
+            pattern = self._patterns[forum.code]
+            score = 0
+            if domain and any(domain == d or domain.endswith("." + d) for d in forum.domains):
+                score += WEIGHT_DOMAIN
+            if pattern.search(title or ""):
+                score += WEIGHT_TITLE
+            if pattern.search(organizer_name or "") or pattern.search(local.upper()):
+                score += WEIGHT_ORGANIZER
+            if pattern.search(text or ""):
+                score += WEIGHT_TEXT
+            if score > best_score:
+                best, best_score = forum.code, score
+        return best

@@ -1,0 +1,120 @@
+"""Forwarded header blocks in message text, as mail clients write them when forwarding inline.
+
+Outlook desktop and on the web ("Fra:/Sendt:/Til:/Emne:/Når:/Hvor:", "From:/Sent:/.../When:/
+Where:"), Gmail ("---------- Forwarded message ---------"), Apple Mail ("Begin forwarded
+message:"), Thunderbird ("-------- Forwarded Message --------", tab-separated) and the same in
+Norwegian, Danish, Swedish, German, French and Dutch clients. A block is a From line with a
+Sent/Date or Subject line beside it, ending at the first blank line; what follows it, up to the
+next block, is the forwarded message's body.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email.utils import getaddresses
+
+LABELS = {
+    "from": ("from", "fra", "från", "von", "van", "de", "lähettäjä", "od"),
+    "sent": ("sent", "sendt", "date", "dato", "datum", "skickat", "gesendet", "envoyé", "verzonden",
+             "lähetetty", "data"),
+    "to": ("to", "til", "till", "an", "aan", "à", "vastaanottaja", "do"),
+    "cc": ("cc", "kopi", "kopia", "kopie", "copie"),
+    "subject": ("subject", "emne", "ämne", "betreff", "objet", "onderwerp", "aihe", "temat"),
+    "when": ("when", "når", "när", "wann", "quand", "wanneer"),
+    "where": ("where", "hvor", "var", "wo", "où", "waar"),
+}
+_FIELD = {label: name for name, labels in LABELS.items() for label in labels}
+_LINE = re.compile(r"^[ \t>]*\**(" + "|".join(sorted(map(re.escape, _FIELD), key=len, reverse=True))
+                   + r")\**[ \t]*:\**[ \t]*(.*)$", re.I)
+_ANGLE = re.compile(r"[<\[](?:mailto:)?([^<>\[\]\s]+@[^<>\[\]\s]+)[>\]]", re.I)
+_BARE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@dataclass(frozen=True)
+class ForwardedHeader:
+    """One forwarded header block and the body under it (up to the next block)."""
+
+    sender_name: str
+    sender: str | None
+    sent: str
+    to: str
+    subject: str
+    when: str
+    where: str
+    body: str
+
+
+def blocks(text: str) -> tuple[str, list[ForwardedHeader]]:
+    """Split ``text`` into the note above the first block and the blocks, outermost first."""
+    lines = text.split("\n")
+    found: list[tuple[int, int, dict[str, str]]] = []
+    i = 0
+    while i < len(lines):
+        fields, end = _block_at(lines, i)
+        if fields:
+            found.append((i, end, fields))
+            i = end
+        else:
+            i += 1
+    if not found:
+        return text, []
+    result = []
+    for n, (_start, end, fields) in enumerate(found):
+        stop = found[n + 1][0] if n + 1 < len(found) else len(lines)
+        result.append(_header(fields, "\n".join(lines[end:stop])))
+    return "\n".join(lines[:found[0][0]]), result
+
+
+def _block_at(lines: list[str], start: int) -> tuple[dict[str, str] | None, int]:
+    """The header block starting at ``lines[start]``: label lines up to a blank line, holding a
+    From with an address (or a Subject) and a Sent/Date or Subject; clients differ in order."""
+    if start > 0 and lines[start - 1].strip(" \t>") and _LINE.match(lines[start - 1]):
+        return None, start  # inside a block, not at its start
+    fields: dict[str, str] = {}
+    last = None
+    i = start
+    while i < len(lines) and lines[i].strip(" \t>"):
+        match = _LINE.match(lines[i])
+        if match:
+            last = _FIELD[match.group(1).lower()]
+            if last in fields and last != "cc":
+                break
+            fields[last] = match.group(2).strip()
+        elif last is None:
+            return None, start
+        else:
+            fields[last] = (fields[last] + " " + lines[i].strip(" \t>")).strip()
+        i += 1
+    has_sender = bool(fields.get("from")) and (sender(fields["from"])[1] or "subject" in fields)
+    if not has_sender or ("sent" not in fields and "subject" not in fields):
+        return None, start
+    return fields, i
+
+
+def _header(fields: dict[str, str], body: str) -> ForwardedHeader:
+    name, address = sender(fields["from"])
+    return ForwardedHeader(
+        sender_name=name, sender=address, sent=fields.get("sent", ""), to=fields.get("to", ""),
+        subject=fields.get("subject", ""), when=fields.get("when", ""), where=fields.get("where", ""),
+        body=_unquote(body),
+    )
+
+
+def sender(value: str) -> tuple[str, str | None]:
+    """Split a From value ("Name <a@b>", "Name [mailto:a@b]", "a@b") into name and address."""
+    match = _ANGLE.search(value) or _BARE.search(value)
+    if not match:
+        return value.strip().strip('"'), None
+    address = match.group(match.lastindex or 0).lower()
+    name = value[:match.start()].strip().strip('"').strip()
+    if not name:
+        parsed = getaddresses([value])
+        name = parsed[0][0] if parsed else ""
+    return name, address
+
+
+def _unquote(body: str) -> str:
+    lines = body.split("\n")
+    if lines and all(line.startswith(">") or not line.strip() for line in lines):
+        return "\n".join(re.sub(r"^>+ ?", "", line) for line in lines)
+    return body

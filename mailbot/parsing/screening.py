@@ -1,0 +1,79 @@
+"""Screening an agenda for the ministry-consultation duty (IM 2011-013 §3.2).
+
+Where an agenda may lead to law changes in Norway, has budget consequences or is politically
+sensitive, the ministry (JD) is consulted before the meeting. Rules are regular expressions in a
+TOML file (``config/consultation.toml``); each match is kept as a :class:`Reason` so the
+participant and the unit see why a meeting was flagged.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from mailbot.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One rule that matched: its id and the words of the agenda that matched it."""
+
+    rule: str
+    excerpt: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A screening rule: an id, labels in Norwegian and English, and case-insensitive patterns."""
+
+    id: str
+    label_nb: str
+    label_en: str
+    patterns: tuple[re.Pattern, ...]
+
+
+class Rules:
+    """The configured screening rules."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        self._by_id = {r.id: r for r in rules}
+
+    @classmethod
+    def load(cls, path: Path) -> Rules:
+        """Read ``path``; raises ConfigError naming the file and rule for a bad entry or regex."""
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"cannot read consultation rules: {exc}", path=path) from exc
+        rules = []
+        for n, entry in enumerate(data.get("rule", [])):
+            key = f"rule[{n}]"
+            try:
+                patterns = tuple(re.compile(p, re.I) for p in entry["patterns"])
+                rules.append(Rule(entry["id"], entry["label_nb"], entry["label_en"], patterns))
+            except KeyError as exc:
+                raise ConfigError(f"missing key {exc.args[0]}", path=path, key=key) from exc
+            except re.error as exc:
+                raise ConfigError(f"bad regular expression: {exc}", path=path, key=f"{key}.patterns") from exc
+        return cls(rules)
+
+    def screen(self, text: str) -> tuple[Reason, ...]:
+        """Every rule that matches ``text``, once each, with the matched words."""
+        found = []
+        flat = " ".join((text or "").split())
+        for rule in self.rules:
+            for pattern in rule.patterns:
+                match = pattern.search(flat)
+                if match:
+                    found.append(Reason(rule.id, match.group(0)[:120]))
+                    break
+        return tuple(found)
+
+    def label(self, rule_id: str, language: str) -> str:
+        """The rule's label in ``language`` ('nb' or 'en'); the id when the rule is gone."""
+        rule = self._by_id.get(rule_id)
+        if rule is None:
+            return rule_id
+        return rule.label_en if language == "en" else rule.label_nb

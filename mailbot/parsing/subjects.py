@@ -1,0 +1,47 @@
+"""Subject lines: forward, reply and status prefixes as mail clients write them in many languages."""
+from __future__ import annotations
+
+import re
+
+FORWARD = ("fw", "fwd", "vs", "wg", "tr", "trs", "vb", "doorst", "fs", "enc", "i", "rv", "pd", "wtr")
+REPLY = ("re", "sv", "aw", "antw", "r", "ref", "odp", "vá")
+CANCELLED = ("avlyst", "canceled", "cancelled", "aflyst", "inställt", "inställd", "abgesagt", "annulé",
+             "peruutettu", "geannuleerd", "avbokad", "cancelado", "annullato")
+UPDATED = ("updated", "oppdatert", "endret", "opdateret", "uppdaterad", "aktualisiert", "mis à jour",
+           "updated invitation")
+RSVP = ("accepted", "godtatt", "akseptert", "declined", "avslått", "tentative", "foreløpig", "tentatively accepted",
+        "accepté", "angenommen", "abgelehnt", "accepterat", "avböjt")
+AUTOMATIC = ("automatic reply", "automatisk svar", "auto reply", "autoreply", "out of office", "abwesend",
+             "automatisch antwoord", "automatiskt svar", "fraværende", "ikke til stede", "réponse automatique",
+             "delivery status notification", "undeliverable", "ikke levert", "returned mail")
+
+_PREFIX = re.compile(r"^\s*(?P<word>[^\W\d_][\w ]{0,25}?)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*", re.I)
+
+
+def prefixes(subject: str) -> tuple[list[str], str]:
+    """Split ``subject`` into its known prefixes (lower case, outermost first) and the rest."""
+    known = set(FORWARD + REPLY + CANCELLED + UPDATED + RSVP + AUTOMATIC)
+    found = []
+    rest = subject or ""
+    while True:
+        match = _PREFIX.match(rest)
+        if not match or match.group("word").lower() not in known:
+            return found, rest.strip()
+        found.append(match.group("word").lower())
+        rest = rest[match.end():]
+
+
+def clean(subject: str) -> str:
+    """``subject`` without forward/reply/status prefixes (Fw, VS, SV, WG, Avlyst:, Canceled:, ...)."""
+    return prefixes(subject)[1]
+
+
+def first_prefix(subject: str) -> str | None:
+    """The outermost known prefix of ``subject``, lower case, or None."""
+    found = prefixes(subject)[0]
+    return found[0] if found else None
+
+
+def has_any(subject: str, words: tuple[str, ...]) -> bool:
+    """True when one of the prefixes of ``subject`` is in ``words``."""
+    return any(p in words for p in prefixes(subject)[0])

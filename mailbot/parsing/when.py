@@ -1,0 +1,302 @@
+"""When a meeting takes place, read from free text and from Outlook's When/Når lines.
+
+Dates are found with month and weekday names from ``dateparser``'s language data (English and
+the Nordic, Germanic and Romance languages invitations come in), in the forms "21. januar 2027",
+"9 February 2027", "February 24, 2027", "16–17 March 2027", "13.-14. april", "14.01.2027" and
+"2027-01-14"; a missing year is the next one from the reference date. Times are "10:00", "kl.
+10.00", "9:00 AM", "10h30", and ranges of them. Each date mention, with the times of its clause,
+is a candidate; labels ("Date:", "Når:") and meeting words count for it, registration deadlines,
+dinners, coffee and pre-meetings against it. The best candidate wins.
+
+Times come back as wall-clock (naive) values with the zone the text names for them, if any;
+the caller decides the zone otherwise.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from dateparser.languages.loader import default_loader
+
+from mailbot.parsing import zones
+
+LANGUAGES = ("en", "nb", "nn", "da", "sv", "de", "fr", "nl", "es", "it", "pt", "pl", "fi")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+
+
+@functools.cache
+def _month_numbers() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for lang in LANGUAGES:
+        info = default_loader.get_locale(lang).info
+        for number, key in enumerate(MONTHS, 1):
+            for name in info.get(key, []):
+                if len(name) >= 3 and not name.isdigit():
+                    names.setdefault(name.lower().rstrip("."), number)
+    return names
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern]:
+    month = "|".join(sorted(map(re.escape, _month_numbers()), key=len, reverse=True))
+    day = r"(?P<{}>[0-3]?\d)(?:\.|st|nd|rd|th|er|e)?"
+    year = r"(?:[,\s]+(?P<{}>(?:19|20)\d\d))?"
+    dash = r"\s*(?:-|–|—|til|to|until|bis|au)\s*"
+    mon = rf"(?P<{{}}>{month})\.?"
+    return {
+        # 16–17 March 2027 / 13.-14. april 2027 / 30 March – 1 April 2027
+        "dmy_range": re.compile(rf"\b{day.format('d1')}(?:\s*{mon.format('m1')})?{dash}{day.format('d2')}"
+                                rf"\s*(?:of\s+)?{mon.format('m2')}{year.format('y')}(?!\w)", re.I),
+        # March 16-17, 2027
+        "mdy_range": re.compile(rf"\b{mon.format('m1')}\s+{day.format('d1')}{dash}{day.format('d2')}"
+                                rf"{year.format('y')}(?!\w)", re.I),
+        # 21. januar 2027 / 9 February 2027 / den 13. april
+        "dmy": re.compile(rf"\b{day.format('d1')}\s*(?:of\s+|de\s+)?{mon.format('m1')}{year.format('y')}(?!\w)", re.I),
+        # February 24, 2027
+        "mdy": re.compile(rf"\b{mon.format('m1')}\s+{day.format('d1')}(?!\d){year.format('y')}(?!\w)", re.I),
+        "numeric": re.compile(r"(?<![\d.:/])(?P<d1>[0-3]?\d)[./](?P<m1>[01]?\d)[./](?P<y>(?:19|20)\d\d)(?![\d:])"),
+        "iso": re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?!\d)"),
+    }
+
+
+_TIME = (r"(?:kl\.?\s*|klokken\s*|at\s+|from\s+|fra\s+|von\s+|de\s+|à\s+)?"
+         r"(?P<{0}h>[0-2]?\d)(?:(?P<{0}sep>[:.h])(?P<{0}m>[0-5]\d))?\s*(?P<{0}ap>[ap]\.?\s?m\.?(?!\w))?")
+TIME_RANGE = re.compile(_TIME.format("a") + r"(?:\s*(?:-|–|—|to|til|till|until|bis|à|and)\s*"
+                        + _TIME.format("b") + r")?", re.I)
+LABELS = re.compile(r"^\s*(date|dates|dato|datum|when|når|när|time|tid|tidspunkt|kl|heure|zeit|"
+                    r"programme|program|meeting date|møtedato)\s*:", re.I)
+MEETING_WORDS = re.compile(r"\b(meeting|møte\w*|mødet|möte\w*|held|holdes|takes? place|finner sted|"
+                           r"will be|starts?|begins?|begynner|begynder|opens|session|workshop|"
+                           r"conference|konferanse|seminar|invite\w*|inviter\w*)\b", re.I)
+DISTRACTORS = re.compile(r"\b(regist\w*|deadline|frist\w*|no later than|innen|senest|by|before|før|"
+                         r"dinner|middag|reception|mottakelse|lunch|lunsj|frokost|coffee|kaffe|"
+                         r"pre-?meeting|formøte\w*|forberedende|confirm\w*|bekreft\w*|nominat\w*|"
+                         r"reply|svar\w*|papers|sakspapir\w*|sendes|published|contributions|"
+                         r"tilmelding|anmeld\w*|dagen før|the day before|previous evening|"
+                         r"travel|reiser|arrival|departure|hotel)\b", re.I)
+RECURRING = re.compile(r"\b(occurs|forekommer|every|hver|each|recurring|gjentas)\b", re.I)
+_CLAUSE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÆØÅ(])|;\s*|\n")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A meeting's time as the text gives it: wall-clock values and the zone it names.
+
+    ``start``/``end`` are naive datetimes, or dates for an all-day span (``end`` inclusive).
+    """
+
+    start: datetime | date
+    end: datetime | date
+    zone: str | None
+
+    @property
+    def all_day(self) -> bool:
+        """True when the text gives dates but no times."""
+        return not isinstance(self.start, datetime)
+
+
+@dataclass
+class _Date:
+    first: date
+    last: date
+    start: int
+    end: int
+
+
+_UTC_LABEL = re.compile(r"\((?:UTC|GMT)[^)]*\)", re.I)
+
+
+def find_span(text: str, reference: date) -> Span | None:
+    """The most likely meeting time in ``text``; dates without a year follow ``reference``."""
+    raw = text.split("\n")
+    lines = [_UTC_LABEL.sub(lambda m: " " * len(m.group(0)), line) for line in raw]
+    best: tuple[float, int, Span] | None = None
+    for index, line in enumerate(lines):
+        for candidate, score in _candidates(lines, index, reference, raw[index]):
+            key = (score, -index)
+            if best is None or key > best[:2]:
+                best = (score, -index, candidate)
+    return best[2] if best and best[0] > -3 else None
+
+
+def _candidates(lines: list[str], index: int, reference: date, raw_line: str):
+    line = lines[index]
+    mentions = dates_in(line, reference)
+    for n, mention in enumerate(mentions):
+        clause_end = mentions[n + 1].start if n + 1 < len(mentions) else len(line)
+        clause = line[mention.end:clause_end]
+        first_times = _times(clause)
+        last = mention
+        # "26 May 2027, 09:00 ... until 27 May 2027, 13:00": a second date closing the first
+        if n + 1 < len(mentions) and _joins(line[mention.end:mentions[n + 1].start]):
+            last = mentions[n + 1]
+            following = mentions[n + 2].start if n + 2 < len(mentions) else len(line)
+            end_times = _times(line[last.end:following])
+        else:
+            end_times = []
+        if not first_times and not end_times:
+            first_times = _following_times(lines, index)
+        context = _context(line, mention.start, clause_end)
+        if RECURRING.search(line):
+            last = mention
+        zone = zones.text_zone(raw_line + "\n" + _next(lines, index))
+        span = _span(mention, last, first_times, end_times, zone)
+        if span is not None:
+            yield span, _score(line, context, mention, span, reference)
+
+
+def dates_in(line: str, reference: date) -> list[_Date]:
+    """Every date or date range written in ``line``, in order; overlapping forms taken once."""
+    found: list[_Date] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _patterns().items():
+        for match in pattern.finditer(line):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            parsed = _to_dates(kind, match, reference)
+            if parsed:
+                found.append(_Date(parsed[0], parsed[1], match.start(), match.end()))
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _to_dates(kind: str, match: re.Match, reference: date) -> tuple[date, date] | None:
+    groups = match.groupdict()
+    months = _month_numbers()
+    try:
+        if kind in ("numeric", "iso"):
+            day = date(int(groups["y"]), int(groups["m1"]), int(groups["d1"]))
+            return day, day
+        month2 = months[(groups.get("m2") or groups["m1"]).lower().rstrip(".")]
+        month1 = months[groups["m1"].lower().rstrip(".")] if groups.get("m1") else month2
+        year = int(groups["y"]) if groups.get("y") else None
+        first = _dated(year, month1, int(groups["d1"]), reference)
+        second = _dated(year or first.year, month2, int(groups.get("d2") or groups["d1"]), reference)
+    except (ValueError, KeyError):
+        return None
+    if second < first:
+        second = second.replace(year=second.year + 1)
+    return first, second
+
+
+def _dated(year: int | None, month: int, day: int, reference: date) -> date:
+    if year:
+        return date(year, month, day)
+    candidate = date(reference.year, month, day)
+    # a date without a year is the next such date; two weeks back still counts as this year
+    return candidate if candidate >= reference - timedelta(days=14) else date(reference.year + 1, month, day)
+
+
+def _times(text: str) -> list[tuple[time, time | None]]:
+    """Time ranges in ``text``; those inside a parenthesis about something else are left out."""
+    result = []
+    for match in TIME_RANGE.finditer(text):
+        if _in_distracting_parenthesis(text, match.start()):
+            continue
+        start = _clock(match, "a")
+        if start is None:
+            continue
+        end = _clock(match, "b") if match.group("bh") else None
+        if end is not None and match.group("aap") is None and match.group("bap") and start.hour < 12 <= end.hour:
+            start = start  # "9:00-1:00 PM": the first time stays in the morning
+        result.append((start, end))
+    return result
+
+
+def _clock(match: re.Match, which: str) -> time | None:
+    hour_text, minute_text = match.group(f"{which}h"), match.group(f"{which}m")
+    sep, ampm = match.group(f"{which}sep"), (match.group(f"{which}ap") or "").lower()
+    prefix = match.group(0)[: match.start(f"{which}h") - match.start(0)].strip().lower()
+    hour = int(hour_text)
+    if minute_text is None and not ampm and not prefix.startswith("kl"):
+        return None  # a bare number is not a time
+    if sep == "." and not (prefix or minute_text in ("00", "15", "30", "45")):
+        return None  # "section 3.10" is not ten past three
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None
+    return time(hour, int(minute_text or 0))
+
+
+def _in_distracting_parenthesis(text: str, position: int) -> bool:
+    opening = text.rfind("(", 0, position)
+    if opening == -1 or text.find(")", opening) < position:
+        return False
+    closing = text.find(")", position)
+    inner = text[opening:closing if closing != -1 else len(text)]
+    return bool(DISTRACTORS.search(inner))
+
+
+def _following_times(lines: list[str], index: int) -> list[tuple[time, time | None]]:
+    """Times on the next lines ("Date: ..." then "Time: ..."), while they name no date."""
+    for line in lines[index + 1:index + 3]:
+        if not line.strip():
+            continue
+        if _patterns()["dmy"].search(line) or _patterns()["numeric"].search(line):
+            return []
+        clause = _CLAUSE_END.split(line)[0] if not LABELS.match(line) else line
+        times = [t for part in re.split(r";|·|\|", line) if not DISTRACTORS.search(part)
+                 for t in _times(part)] if LABELS.match(line) or "day" in line.lower() else _times(clause)
+        if times:
+            return times
+    return []
+
+
+def _joins(between: str) -> bool:
+    """True when the text between two dates makes them one span (a dash, "until", "til")."""
+    words = re.sub(r"\([^)]*\)", " ", between).lower()
+    return bool(re.search(r"(^|\s|\d)(-|–|—|to|til|till|until|bis|and closes|og slutter|and ends|au|à)(\s|$)",
+                          words)) or bool(re.fullmatch(r"[\s\d:.apm,]*[-–—][\s\w,]*", words))
+
+
+def _span(first: _Date, last: _Date, first_times, end_times, zone: str | None) -> Span | None:
+    """Combine dates and time ranges: one day takes its first range; several days run from the
+    first range's start on the first day to the last range's end on the last day."""
+    if not first_times and not end_times:
+        return Span(first.first, last.last, zone)
+    times = first_times or end_times
+    start_time = times[0][0]
+    if end_times:
+        end_time = end_times[-1][1] or end_times[-1][0]
+    elif last.last == first.first:
+        end_time = times[0][1]
+    else:
+        end_time = times[-1][1] or (times[-1][0] if len(times) > 1 else None)
+    start = datetime.combine(first.first, start_time)
+    end = datetime.combine(last.last, end_time) if end_time else start
+    if end < start:
+        end = start
+    return Span(start, end, zone)
+
+
+def _context(line: str, start: int, end: int) -> str:
+    """The sentence around a date mention."""
+    left = max(line.rfind(". ", 0, start), line.rfind("; ", 0, start))
+    return line[left + 1 if left >= 0 else 0:end]
+
+
+def _next(lines: list[str], index: int) -> str:
+    return next((line for line in lines[index + 1:index + 3] if line.strip()), "")
+
+
+def _score(line: str, context: str, mention: _Date, span: Span, reference: date) -> float:
+    score = 0.0
+    if LABELS.match(line):
+        score += 3
+    if MEETING_WORDS.search(context):
+        score += 1.5
+    before = line[max(0, mention.start - 40):mention.start]
+    plain = re.sub(r"\([^)]*\)", " ", context)
+    if DISTRACTORS.search(before) or DISTRACTORS.search(plain):
+        score -= 4
+    if not span.all_day:
+        score += 2
+    if mention.first < reference - timedelta(days=1):
+        score -= 5
+    return score

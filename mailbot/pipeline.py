@@ -1,0 +1,197 @@
+"""One inbound message through mailbot: guards, parse, decide, store, queue the reply.
+
+The pipeline never sends and never moves a message: it returns the folder the message belongs
+in and leaves the mail it queued in the store. The daemon sends, then acknowledges. Everything
+a message changes (record, handled-log entry, outgoing mail) is committed together, so a crash
+leaves either all of it or none of it.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from mailbot import compose, guards, mime, workflow
+from mailbot.config import Config
+from mailbot.model import Folder, Handled, Kind, Outcome, Participation, State
+from mailbot.parsing.fora import Fora
+from mailbot.parsing.parser import ParseResult, Parser
+from mailbot.rendering import Renderer, day, meeting_times
+from mailbot.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Result:
+    """Where a handled message goes, what happened, and the Message-IDs of mail queued for it."""
+
+    folder: Folder
+    outcome: Outcome
+    ref: str | None = None
+    queued: tuple[str, ...] = ()
+    repeated: bool = False
+
+
+class Pipeline:
+    """Handles inbound messages against one store; see :meth:`handle`."""
+
+    def __init__(self, config: Config, store: Store, parser: Parser, renderer: Renderer) -> None:
+        self.config = config
+        self.store = store
+        self.parser = parser
+        self.renderer = renderer
+        self.domain = config.mailbox.address.rsplit("@", 1)[-1]
+
+    @classmethod
+    def from_config(cls, config: Config, store: Store) -> Pipeline:
+        """Build the parser and renderer the configuration names."""
+        return cls(config, store, Parser.from_config(config), Renderer(config.templates))
+
+    @property
+    def fora(self) -> Fora:
+        """The forum registry."""
+        return self.parser.fora
+
+    def handle(self, raw: bytes, now: datetime) -> Result:
+        """Handle one message (RFC 5322 bytes) at ``now`` (aware); idempotent per Message-ID.
+
+        A message handled before gives its earlier result again, with nothing new stored or
+        queued. Raises only on bugs and store failures; the daemon moves such a message to the
+        failed folder.
+        """
+        msg = mime.load(raw)
+        key, sha = mime.identity(msg, raw), hashlib.sha256(raw).hexdigest()
+        earlier = self.store.handled(key, sha)
+        if earlier is not None:
+            return Result(earlier.folder, earlier.outcome, earlier.ref, repeated=True)
+        decision = guards.check(msg, own_address=self.config.mailbox.address,
+                                allowed_domains=self.config.senders.allowed_domains,
+                                authserv_id=self.config.senders.authserv_id)
+        if decision.verdict is not guards.Verdict.ACCEPT:
+            log.info("message %s not answered: %s", key, decision.reason)
+            folder = Folder.PROCESSED if decision.verdict is guards.Verdict.OWN else Folder.NEEDS_ATTENTION
+            outcome = {guards.Verdict.OWN: Outcome.OWN, guards.Verdict.AUTOMATIC: Outcome.AUTOMATIC}.get(
+                decision.verdict, Outcome.REJECTED)
+            return self._finish(key, sha, now, outcome, folder, None, [], decision.reason)
+        parsed = self.parser.parse(raw, received=now)
+        if not parsed.understood:
+            mail = self._manual_reply(msg, key, parsed, now)
+            outcome = Outcome.NOT_INVITATION if parsed.reason != "no_meeting_time" else Outcome.NOT_UNDERSTOOD
+            return self._finish(key, sha, now, outcome, Folder.NEEDS_ATTENTION, None, [mail], parsed.reason)
+        record, outcome, changes = self._decide(parsed, key, now)
+        before = self.store.get(record.ref).meeting if changes else None
+        mail = self._reply(msg, key, record, outcome, self._changes_view(changes, before, record), now)
+        self.store.put(record)
+        return self._finish(key, sha, now, outcome, Folder.PROCESSED, record.ref, [mail], "")
+
+    def _finish(self, key, sha, now, outcome, folder, ref, mails, detail) -> Result:
+        queued = tuple(m.message_id for m in mails if self.store.queue(m))
+        self.store.add_handled(Handled(key, sha, now, outcome, folder, ref, detail))
+        self.store.commit()
+        log.info("message %s: %s -> %s%s", key, outcome, folder, f" [{ref}]" if ref else "")
+        return Result(folder, outcome, ref, queued)
+
+    def _decide(self, parsed: ParseResult, key: str, now: datetime) -> tuple[Participation, Outcome, list[str]]:
+        """New record, update, cancellation, duplicate or stale: the record to store, the
+        outcome, and for an update the names of the meeting fields that changed."""
+        meeting = parsed.meeting
+        candidate = Participation(
+            ref="", state=State.REGISTERED, meeting=meeting, participant=parsed.participant or "",
+            participant_name=parsed.participant_name, language=parsed.language,
+            consultation=parsed.consultation, created_at=now)
+        existing = self.store.same_meeting(candidate)
+        cancel = parsed.kind is Kind.CANCELLATION
+        if existing is None:
+            ref = self.store.next_ref(self.config.records.reference_prefix, now.astimezone(meeting.zone).year)
+            record = dataclasses.replace(candidate, ref=ref).with_event(workflow.event(now, f"received-{parsed.kind.value}", key))
+            if cancel:
+                record = workflow.transition(record, State.CANCELLED, workflow.event(now, "cancelled", key))
+                return record, Outcome.CANCELLED, []
+            return record, Outcome.REGISTERED, []
+        newer = workflow.is_newer(existing.meeting, meeting)
+        if newer is False:
+            return existing.with_event(workflow.event(now, "received-stale", key)), Outcome.STALE, []
+        if cancel:
+            if existing.state is State.CANCELLED:
+                return existing.with_event(workflow.event(now, "received-cancellation", key)), Outcome.DUPLICATE, []
+            record = workflow.transition(existing, State.CANCELLED, workflow.event(now, "cancelled", key))
+            return record, Outcome.CANCELLED, []
+        if existing.state is State.CANCELLED:
+            if not newer:
+                return existing.with_event(workflow.event(now, "received-stale", key)), Outcome.STALE, []
+            existing = workflow.transition(existing, State.REGISTERED, workflow.event(now, "reinstated", key))
+        record, changes = workflow.change_meeting(existing, meeting, workflow.event(now, f"received-{parsed.kind.value}", key))
+        record = dataclasses.replace(record, consultation=parsed.consultation)
+        return record, (Outcome.UPDATED if changes else Outcome.DUPLICATE), changes
+
+    def _reply(self, msg, key: str, record: Participation, outcome: Outcome, changes: list[dict], now: datetime):
+        language = record.language
+        view = self._meeting_view(record)
+        previous = self.store.previous_in_forum(record.meeting.forum, record.meeting.start, record.ref)
+        body = self.renderer.render(
+            "reply", language, outcome=_reply_kind(outcome, record), ref=record.ref, name=record.participant_name,
+            meeting=view, changes=changes,
+            consultation=[{"label": self.parser.rules.label(r.rule, language), "excerpt": r.excerpt}
+                          for r in record.consultation],
+            previous=previous and {"who": previous.participant_name or previous.participant,
+                                   "when": day(previous.meeting.start, language), "ref": previous.ref},
+            unit=self.config.mailbox.name,
+        )
+        subject = f"Re: {record.meeting.title} [{record.ref}]"
+        return self._compose(msg, key, f"reply-{outcome.value}", record.ref, subject, body, now)
+
+    def _manual_reply(self, msg, key: str, parsed: ParseResult, now: datetime):
+        language = parsed.language
+        subject = mime.header(msg, "Subject")
+        body = self.renderer.render("manual", language, name=parsed.participant_name, subject=subject,
+                                    reason=parsed.reason, unit=self.config.mailbox.name)
+        return self._compose(msg, key, "manual", None, f"Re: {subject}" if subject else "Re:", body, now)
+
+    def _compose(self, msg, key, purpose, ref, subject, body, now):
+        sender = mime.first_address(msg, "From")
+        reply_to = mime.first_address(msg, "Reply-To")
+        if reply_to and any(reply_to[1].endswith("@" + d) for d in self.config.senders.allowed_domains):
+            sender = reply_to
+        built = compose.build(
+            sender=(self.config.mailbox.name, self.config.mailbox.address), to=[sender[1]], subject=subject,
+            body=body, message_id=compose.message_id(key, purpose, self.domain), date=now, ref=ref,
+            in_reply_to=mime.message_id(msg), references=mime.header(msg, "References"))
+        return compose.outgoing(built, purpose=purpose, ref=ref, created_at=now)
+
+    def _meeting_view(self, record: Participation) -> dict:
+        meeting, language = record.meeting, record.language
+        forum = self.fora.get(meeting.forum)
+        times = meeting_times(meeting, language)
+        return {"title": meeting.title, "forum": forum.name if language == "en" else forum.name_nb,
+                "oslo": times["oslo"], "local": times["local"], "location": meeting.location,
+                "online": meeting.online, "timezone": meeting.timezone, "organizer": meeting.organizer}
+
+    def _changes_view(self, changes: list[str], before, record: Participation) -> list[dict]:
+        """What changed in an update, as label / old / new text in the record's language."""
+        language, after = record.language, record.meeting
+        labels = {"nb": {"time": "Tid", "location": "Sted", "title": "Møte", "online": "Digitalt"},
+                  "en": {"time": "Time", "location": "Place", "title": "Meeting", "online": "Online"}}[language]
+        view = []
+        if {"start", "end", "timezone"} & set(changes):
+            view.append({"label": labels["time"], "old": meeting_times(before, language)["oslo"],
+                         "new": meeting_times(after, language)["oslo"]})
+        for name in ("title", "location", "online"):
+            if name in changes:
+                view.append({"label": labels[name], "old": _shown(getattr(before, name), language),
+                             "new": _shown(getattr(after, name), language)})
+        return view
+
+
+def _shown(value, language: str) -> str:
+    if isinstance(value, bool):
+        return ("ja" if value else "nei") if language == "nb" else ("yes" if value else "no")
+    return value or "-"
+
+
+def _reply_kind(outcome: Outcome, record: Participation) -> str:
+    if outcome is Outcome.CANCELLED and len([e for e in record.events if e.type.startswith("received")]) <= 1:
+        return "cancelled_unknown"
+    return outcome.value

@@ -1,0 +1,215 @@
+"""The store: participation records, the log of handled messages and outgoing mail, in TinyDB.
+
+Tables: ``records`` (participations), ``handled`` (one entry per inbound message), ``outbox``
+(outgoing mail, kept whole until sent, then as a receipt) and ``meta`` (reference counters).
+Lookups that run for every message (Message-ID, content hash, UID, outgoing Message-ID) go
+through in-memory indexes built at open, so their cost does not grow with the store. Changes
+become durable at :meth:`Store.commit` (see :mod:`mailbot.journal`).
+"""
+from __future__ import annotations
+
+import dataclasses
+import fcntl
+import os
+import re
+from datetime import datetime
+from pathlib import Path
+
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from mailbot.errors import StoreError
+from mailbot.journal import JournaledStorage
+from mailbot.model import Handled, MailStatus, OutgoingMail, Participation, State, from_dict, to_dict
+
+
+class Store:
+    """Records, handled messages and outgoing mail behind one small interface.
+
+    One process writes a store: opening it for writing takes an exclusive lock on
+    ``PATH.lock`` and raises StoreError when another process holds it. ``readonly`` opens it
+    without the lock, for commands that only look. Not thread-safe. Raises StoreError when the
+    files cannot be read or written.
+    """
+
+    def __init__(self, path: Path, compact_after: int = 500, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.compact_after = compact_after
+        self._lock = None if readonly else _lock(self.path)
+        self.db = TinyDB(self.path, storage=JournaledStorage, readonly=readonly)
+        self.storage: JournaledStorage = self.db.storage
+        self._records = self.db.table("records", cache_size=0)
+        self._handled = self.db.table("handled", cache_size=0)
+        self._outbox = self.db.table("outbox", cache_size=0)
+        self._meta = self.db.table("meta", cache_size=0)
+        self._ref_ids: dict[str, int] = {}
+        self._meeting_refs: dict[str, str] = {}
+        self._forum_starts: dict[str, dict[str, datetime | None]] = {}
+        self._handled_ids: dict[str, int] = {}
+        self._hash_keys: dict[str, str] = {}
+        self._mail_ids: dict[str, int] = {}
+        self._queued: set[str] = set()
+        self._build_indexes()
+
+    def rollback(self) -> None:
+        """Forget every change since the last commit (reloads the committed state)."""
+        self.storage.reload()
+        for table in (self._records, self._handled, self._outbox, self._meta):
+            table._next_id = None  # TinyDB caches the next document id
+        for index in (self._ref_ids, self._meeting_refs, self._forum_starts, self._handled_ids,
+                      self._hash_keys, self._mail_ids):
+            index.clear()
+        self._queued.clear()
+        self._build_indexes()
+
+    def _build_indexes(self) -> None:
+        for doc in self._records.all():
+            self._index_record(from_dict(Participation, doc), doc.doc_id)
+        for doc in self._handled.all():
+            self._handled_ids[doc["key"]] = doc.doc_id
+            self._hash_keys[doc["sha256"]] = doc["key"]
+        for doc in self._outbox.all():
+            self._mail_ids[doc["message_id"]] = doc.doc_id
+            if doc["status"] == MailStatus.QUEUED:
+                self._queued.add(doc["message_id"])
+
+    def _index_record(self, record: Participation, doc_id: int) -> None:
+        self._ref_ids[record.ref] = doc_id
+        self._meeting_refs[meeting_key(record)] = record.ref
+        for starts in self._forum_starts.values():
+            starts.pop(record.ref, None)
+        cancelled = record.state is State.CANCELLED
+        self._forum_starts.setdefault(record.meeting.forum, {})[record.ref] = None if cancelled else record.meeting.start
+
+    # -- inbound messages -------------------------------------------------------------------
+
+    def handled(self, key: str, sha256: str = "") -> Handled | None:
+        """How the message with Message-ID ``key`` (or content hash ``sha256``) was handled."""
+        key = key if key in self._handled_ids else self._hash_keys.get(sha256, key)
+        doc_id = self._handled_ids.get(key)
+        return from_dict(Handled, self._handled.get(doc_id=doc_id)) if doc_id else None
+
+    def add_handled(self, entry: Handled) -> None:
+        """Remember how a message was handled (replacing an earlier entry for the same key)."""
+        doc_id = self._put(self._handled, self._handled_ids.get(entry.key), to_dict(entry))
+        self._handled_ids[entry.key] = doc_id
+        self._hash_keys[entry.sha256] = entry.key
+
+    # -- participation records --------------------------------------------------------------
+
+    def get(self, ref: str) -> Participation | None:
+        """The record with reference ``ref`` (e.g. INE-2027-0001), or None."""
+        doc_id = self._ref_ids.get(ref)
+        return from_dict(Participation, self._records.get(doc_id=doc_id)) if doc_id else None
+
+    def same_meeting(self, record: Participation) -> Participation | None:
+        """The stored record of the same participant at the same meeting (by UID, else title and date)."""
+        ref = self._meeting_refs.get(meeting_key(record))
+        return self.get(ref) if ref else None
+
+    def put(self, record: Participation) -> None:
+        """Insert or replace a record."""
+        doc_id = self._put(self._records, self._ref_ids.get(record.ref), to_dict(record))
+        self._index_record(record, doc_id)
+
+    def records(self) -> list[Participation]:
+        """All records, oldest reference first."""
+        return sorted((from_dict(Participation, d) for d in self._records.all()), key=lambda r: r.ref)
+
+    def previous_in_forum(self, forum: str, before: datetime, exclude: str) -> Participation | None:
+        """The latest record of ``forum`` whose meeting started before ``before`` (continuity, §3.1)."""
+        earlier = [(start, ref) for ref, start in self._forum_starts.get(forum, {}).items()
+                   if start is not None and start < before and ref != exclude]
+        return self.get(max(earlier)[1]) if earlier else None
+
+    def next_ref(self, prefix: str, year: int) -> str:
+        """Allocate the next reference of ``year``: ``PREFIX-YYYY-NNNN``."""
+        counters = self._meta.get(doc_id=1) or {"counters": {}}
+        number = counters["counters"].get(str(year), 0) + 1
+        counters = {"counters": {**counters["counters"], str(year): number}}
+        self._put(self._meta, 1, counters)
+        return f"{prefix}-{year}-{number:04d}"
+
+    # -- outgoing mail ----------------------------------------------------------------------
+
+    def mail(self, message_id: str) -> OutgoingMail | None:
+        """The outgoing mail with ``message_id``, or None."""
+        doc_id = self._mail_ids.get(message_id)
+        return from_dict(OutgoingMail, self._outbox.get(doc_id=doc_id)) if doc_id else None
+
+    def queue(self, mail: OutgoingMail) -> bool:
+        """Store a mail to be sent; False (and nothing stored) when its Message-ID is known."""
+        if mail.message_id in self._mail_ids:
+            return False
+        self._save_mail(mail)
+        return True
+
+    def update_mail(self, mail: OutgoingMail) -> None:
+        """Store a mail's new state; once sent, its body is dropped and a receipt kept."""
+        if mail.status is MailStatus.SENT:
+            mail = dataclasses.replace(mail, raw="")
+        self._save_mail(mail)
+
+    def queued(self) -> list[OutgoingMail]:
+        """Mail waiting to be sent, oldest first."""
+        mails = [self.mail(m) for m in self._queued]
+        return sorted(mails, key=lambda m: m.created_at)
+
+    def _save_mail(self, mail: OutgoingMail) -> None:
+        self._mail_ids[mail.message_id] = self._put(self._outbox, self._mail_ids.get(mail.message_id), to_dict(mail))
+        if mail.status is MailStatus.QUEUED:
+            self._queued.add(mail.message_id)
+        else:
+            self._queued.discard(mail.message_id)
+
+    # -- durability -------------------------------------------------------------------------
+
+    def commit(self) -> None:
+        """Make every change so far durable (one fsynced journal line); compacts now and then."""
+        self.storage.commit()
+        if self.storage.journal_lines >= self.compact_after:
+            self.storage.compact()
+
+    def close(self) -> None:
+        """Commit and close the database, and release the lock."""
+        if not self.storage.readonly:
+            self.commit()
+        self.db.close()
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
+    def _put(self, table, doc_id: int | None, document: dict) -> int:
+        if doc_id is None:
+            doc_id = table.insert(document)
+        else:
+            table.upsert(Document(document, doc_id=doc_id))
+        self.storage.log(table.name, doc_id, document)
+        return doc_id
+
+
+def _lock(path: Path):
+    """Take the store's single-writer lock (flock on PATH.lock), or raise StoreError."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(path.with_name(path.name + ".lock"), "a+")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().strip() or "another process"
+        handle.close()
+        raise StoreError(f"store {path} is in use by {holder}; only one mailbot may write it") from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"mailbot pid {os.getpid()}\n")
+    handle.flush()
+    return handle
+
+
+def meeting_key(record: Participation) -> str:
+    """Identity of a participation: the participant and the meeting's UID, else title and day."""
+    meeting = record.meeting
+    if meeting.ical_uid:
+        return f"uid:{meeting.ical_uid}|{record.participant}"
+    title = re.sub(r"\W+", " ", meeting.title.lower()).strip()
+    return f"text:{title}|{meeting.start.date().isoformat()}|{record.participant}"
