@@ -43,16 +43,21 @@ class JournaledStorage(Storage):
         return self._data
 
     def write(self, data: dict) -> None:
-        """Take TinyDB's in-memory result; persistence happens in :meth:`commit`."""
-        self._data = data
+        """Refuse TinyDB's whole-database writes: changes go through :meth:`upsert`."""
+        raise StoreError("write through JournaledStorage.upsert, not TinyDB's table methods")
 
     def reload(self) -> None:
         """Drop pending changes and read the committed state again."""
         self._pending = []
         self._data = self._load()
 
-    def log(self, table: str, doc_id: int, document: dict | None) -> None:
-        """Note a changed (or, with None, deleted) document for the next commit."""
+    def upsert(self, table: str, doc_id: int, document: dict) -> None:
+        """Insert or replace one document, in memory at once and on disk at the next commit.
+
+        TinyDB's own write path copies the whole table on every change; this costs the same
+        whatever the table's size. TinyDB's reads see the change immediately.
+        """
+        self._data.setdefault(table, {})[str(doc_id)] = document
         self._pending.append({"t": table, "id": doc_id, "d": document})
 
     @property

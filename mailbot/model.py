@@ -6,6 +6,7 @@ All datetimes are aware and in UTC; a meeting also carries the IANA zone of its 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import typing
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -199,9 +200,14 @@ def _encode(value):
     return value
 
 
+@functools.cache
+def _hints(cls: type) -> dict:
+    return typing.get_type_hints(cls)
+
+
 def from_dict(cls: type, data: dict):
     """Rebuild dataclass ``cls`` from a dict made by :func:`to_dict`; unknown keys are ignored."""
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     kwargs = {f.name: _decode(hints[f.name], data[f.name])
               for f in dataclasses.fields(cls) if f.name in data}
     return cls(**kwargs)

@@ -192,6 +192,6 @@ def _shown(value, language: str) -> str:
 
 
 def _reply_kind(outcome: Outcome, record: Participation) -> str:
-    if outcome is Outcome.CANCELLED and len([e for e in record.events if e.type.startswith("received")]) <= 1:
-        return "cancelled_unknown"
+    if outcome is Outcome.CANCELLED and record.events[0].type == "received-cancellation":
+        return "cancelled_unknown"  # the record was made by the cancellation itself
     return outcome.value

@@ -16,11 +16,13 @@ from datetime import datetime
 from pathlib import Path
 
 from tinydb import TinyDB
-from tinydb.table import Document
 
 from mailbot.errors import StoreError
 from mailbot.journal import JournaledStorage
 from mailbot.model import Handled, MailStatus, OutgoingMail, Participation, State, from_dict, to_dict
+
+
+TABLES = ("records", "handled", "outbox", "meta")
 
 
 class Store:
@@ -42,6 +44,7 @@ class Store:
         self._handled = self.db.table("handled", cache_size=0)
         self._outbox = self.db.table("outbox", cache_size=0)
         self._meta = self.db.table("meta", cache_size=0)
+        self._next_ids: dict[str, int] = {}
         self._ref_ids: dict[str, int] = {}
         self._meeting_refs: dict[str, str] = {}
         self._forum_starts: dict[str, dict[str, datetime | None]] = {}
@@ -54,8 +57,6 @@ class Store:
     def rollback(self) -> None:
         """Forget every change since the last commit (reloads the committed state)."""
         self.storage.reload()
-        for table in (self._records, self._handled, self._outbox, self._meta):
-            table._next_id = None  # TinyDB caches the next document id
         for index in (self._ref_ids, self._meeting_refs, self._forum_starts, self._handled_ids,
                       self._hash_keys, self._mail_ids):
             index.clear()
@@ -63,23 +64,27 @@ class Store:
         self._build_indexes()
 
     def _build_indexes(self) -> None:
-        for doc in self._records.all():
-            self._index_record(from_dict(Participation, doc), doc.doc_id)
-        for doc in self._handled.all():
-            self._handled_ids[doc["key"]] = doc.doc_id
+        data = self.storage.read()
+        for doc_id, doc in data.get("records", {}).items():
+            self._index_record(doc, int(doc_id))
+        for doc_id, doc in data.get("handled", {}).items():
+            self._handled_ids[doc["key"]] = int(doc_id)
             self._hash_keys[doc["sha256"]] = doc["key"]
-        for doc in self._outbox.all():
-            self._mail_ids[doc["message_id"]] = doc.doc_id
+        for doc_id, doc in data.get("outbox", {}).items():
+            self._mail_ids[doc["message_id"]] = int(doc_id)
             if doc["status"] == MailStatus.QUEUED:
                 self._queued.add(doc["message_id"])
+        self._next_ids = {name: max(map(int, data.get(name, {})), default=0) + 1 for name in TABLES}
 
-    def _index_record(self, record: Participation, doc_id: int) -> None:
-        self._ref_ids[record.ref] = doc_id
-        self._meeting_refs[meeting_key(record)] = record.ref
+    def _index_record(self, doc: dict, doc_id: int) -> None:
+        """Index a record by its stored form (cheap: no dataclasses built)."""
+        ref, meeting = doc["ref"], doc["meeting"]
+        self._ref_ids[ref] = doc_id
+        self._meeting_refs[meeting_key(doc["participant"], meeting["ical_uid"], meeting["title"], meeting["start"])] = ref
         for starts in self._forum_starts.values():
-            starts.pop(record.ref, None)
-        cancelled = record.state is State.CANCELLED
-        self._forum_starts.setdefault(record.meeting.forum, {})[record.ref] = None if cancelled else record.meeting.start
+            starts.pop(ref, None)
+        start = None if doc["state"] == State.CANCELLED else datetime.fromisoformat(meeting["start"])
+        self._forum_starts.setdefault(meeting["forum"], {})[ref] = start
 
     # -- inbound messages -------------------------------------------------------------------
 
@@ -91,7 +96,7 @@ class Store:
 
     def add_handled(self, entry: Handled) -> None:
         """Remember how a message was handled (replacing an earlier entry for the same key)."""
-        doc_id = self._put(self._handled, self._handled_ids.get(entry.key), to_dict(entry))
+        doc_id = self._put("handled", self._handled_ids.get(entry.key), to_dict(entry))
         self._handled_ids[entry.key] = doc_id
         self._hash_keys[entry.sha256] = entry.key
 
@@ -104,13 +109,15 @@ class Store:
 
     def same_meeting(self, record: Participation) -> Participation | None:
         """The stored record of the same participant at the same meeting (by UID, else title and date)."""
-        ref = self._meeting_refs.get(meeting_key(record))
+        meeting = record.meeting
+        ref = self._meeting_refs.get(meeting_key(record.participant, meeting.ical_uid, meeting.title,
+                                                 meeting.start.isoformat()))
         return self.get(ref) if ref else None
 
     def put(self, record: Participation) -> None:
         """Insert or replace a record."""
-        doc_id = self._put(self._records, self._ref_ids.get(record.ref), to_dict(record))
-        self._index_record(record, doc_id)
+        document = to_dict(record)
+        self._index_record(document, self._put("records", self._ref_ids.get(record.ref), document))
 
     def records(self) -> list[Participation]:
         """All records, oldest reference first."""
@@ -127,7 +134,7 @@ class Store:
         counters = self._meta.get(doc_id=1) or {"counters": {}}
         number = counters["counters"].get(str(year), 0) + 1
         counters = {"counters": {**counters["counters"], str(year): number}}
-        self._put(self._meta, 1, counters)
+        self._put("meta", 1, counters)
         return f"{prefix}-{year}-{number:04d}"
 
     # -- outgoing mail ----------------------------------------------------------------------
@@ -156,7 +163,7 @@ class Store:
         return sorted(mails, key=lambda m: m.created_at)
 
     def _save_mail(self, mail: OutgoingMail) -> None:
-        self._mail_ids[mail.message_id] = self._put(self._outbox, self._mail_ids.get(mail.message_id), to_dict(mail))
+        self._mail_ids[mail.message_id] = self._put("outbox", self._mail_ids.get(mail.message_id), to_dict(mail))
         if mail.status is MailStatus.QUEUED:
             self._queued.add(mail.message_id)
         else:
@@ -179,12 +186,11 @@ class Store:
             self._lock.close()
             self._lock = None
 
-    def _put(self, table, doc_id: int | None, document: dict) -> int:
+    def _put(self, table: str, doc_id: int | None, document: dict) -> int:
         if doc_id is None:
-            doc_id = table.insert(document)
-        else:
-            table.upsert(Document(document, doc_id=doc_id))
-        self.storage.log(table.name, doc_id, document)
+            doc_id = self._next_ids[table]
+            self._next_ids[table] += 1
+        self.storage.upsert(table, doc_id, document)
         return doc_id
 
 
@@ -206,10 +212,10 @@ def _lock(path: Path):
     return handle
 
 
-def meeting_key(record: Participation) -> str:
-    """Identity of a participation: the participant and the meeting's UID, else title and day."""
-    meeting = record.meeting
-    if meeting.ical_uid:
-        return f"uid:{meeting.ical_uid}|{record.participant}"
-    title = re.sub(r"\W+", " ", meeting.title.lower()).strip()
-    return f"text:{title}|{meeting.start.date().isoformat()}|{record.participant}"
+def meeting_key(participant: str, uid: str | None, title: str, start: str) -> str:
+    """Identity of a participation: the participant and the meeting's UID, else its title and
+    UTC start day (``start`` in ISO 8601, UTC)."""
+    if uid:
+        return f"uid:{uid}|{participant}"
+    words = " ".join(re.findall(r"[^\W_]+", title.lower()))
+    return f"text:{words}|{start[:10]}|{participant}"

@@ -27,6 +27,8 @@ class MaildirSource:
         self.path = Path(path)
         self.poll_seconds = poll_seconds
         try:
+            for sub in ("tmp", "new", "cur"):  # a half-made Maildir is completed, not refused
+                (self.path / sub).mkdir(parents=True, exist_ok=True)
             self.box = mailbox.Maildir(self.path, factory=None, create=True)
             for folder in Folder:
                 if folder.value not in self.box.list_folders():

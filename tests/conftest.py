@@ -1,0 +1,126 @@
+"""Shared fixtures: corpus cases, a configured pipeline over a temporary Maildir, message builders."""
+from __future__ import annotations
+
+import dataclasses
+import email
+import os
+from datetime import datetime, timezone
+from email import policy
+from pathlib import Path
+
+import pytest
+
+from mailbot.config import Config, MaildirConfig, SendersConfig, StoreConfig
+from mailbot.daemon import Daemon
+from mailbot.parsing.parser import Parser
+from mailbot.pipeline import Pipeline
+from mailbot.senders.outbox import OutboxSender
+from mailbot.sources.maildir import MaildirSource
+from mailbot.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIRS = [ROOT / "tests" / "corpus" / "cases", ROOT.parent / "shared" / "corpus" / "cases"]
+CORPUS_DIRS += [Path(p) for p in os.environ.get("MAILBOT_CORPUS", "").split(os.pathsep) if p]
+
+
+def corpus_cases() -> list[Path]:
+    """Every corpus case folder: the copy in tests/ and, when present, ../shared and $MAILBOT_CORPUS."""
+    cases: dict[str, Path] = {}
+    for folder in CORPUS_DIRS:
+        if folder.is_dir():
+            for case in sorted(folder.glob("*/message.eml")):
+                cases.setdefault(case.parent.name, case.parent)
+    return [cases[name] for name in sorted(cases)]
+
+
+@pytest.fixture(scope="session")
+def parser() -> Parser:
+    return Parser.from_config(Config())
+
+
+@dataclasses.dataclass
+class Bot:
+    """A mailbot over a temporary Maildir, with a settable clock."""
+
+    config: Config
+    store: Store
+    source: MaildirSource
+    sender: OutboxSender
+    daemon: Daemon
+    now: datetime
+
+    def deliver(self, raw: bytes, name: str | None = None) -> str:
+        """Drop a message into the inbox's new/ folder; returns its file name."""
+        name = name or f"msg-{len(list((self.config.maildir.path / 'new').iterdir())) + len(self.all_files())}"
+        tmp = self.config.maildir.path / "tmp" / name
+        tmp.write_bytes(raw)
+        tmp.rename(self.config.maildir.path / "new" / name)
+        return name
+
+    def all_files(self) -> list[Path]:
+        root = self.config.maildir.path
+        return [p for d in root.rglob("*") if d.name in ("new", "cur") for p in d.iterdir()]
+
+    def folder(self, name: str) -> list[Path]:
+        return sorted((self.config.maildir.path / f".{name}" / "cur").iterdir())
+
+    def replies(self) -> list[email.message.EmailMessage]:
+        return [email.message_from_bytes(p.read_bytes(), policy=policy.default) for p in self.sender.paths()]
+
+    def run(self):
+        return self.daemon.run_once()
+
+
+@pytest.fixture
+def bot(tmp_path) -> Bot:
+    config = Config(maildir=MaildirConfig(path=tmp_path / "maildir", outbox=tmp_path / "outbox"),
+                    store=StoreConfig(path=tmp_path / "store" / "mailbot.json"),
+                    senders=SendersConfig(allowed_domains=("udi.no",), authserv_id="mx.udi.no"))
+    store = Store(config.store.path)
+    source = MaildirSource(config.maildir.path)
+    sender = OutboxSender(config.maildir.outbox)
+    holder: dict = {"now": datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)}
+    daemon = Daemon(source, sender, Pipeline.from_config(config, store), store, clock=lambda: holder["now"])
+    bot = Bot(config, store, source, sender, daemon, holder["now"])
+    yield bot
+    store.close()
+
+
+def forward(subject: str = "VS: Møte i arbeidsgruppen", sender: str = "Kari Nordmann <kari.nordmann@udi.no>",
+            body: str | None = None, message_id: str = "<test-1@udi.no>", extra_headers: str = "") -> bytes:
+    """A small Outlook-style forward of a Norwegian free-text invitation."""
+    body = body or (
+        "Jeg deltar.\n\nFra: Sekretariatet <sekretariat@consilium.europa.eu>\n"
+        "Sendt: mandag 14. desember 2026 15:20\nTil: Kari Nordmann <kari.nordmann@udi.no>\n"
+        "Emne: Møte i arbeidsgruppen\n\nArbeidsgruppen møtes onsdag 20. januar 2027 kl. 10.00–12.30.\n"
+        "Møtet holdes i Justus Lipsius-bygningen, Brussel.\n")
+    message = email.message.EmailMessage(policy=policy.SMTP)
+    message["From"] = sender
+    message["To"] = "INE <ine@udi.no>"
+    message["Subject"] = subject
+    message["Date"] = "Tue, 15 Dec 2026 09:11:00 +0000"
+    message["Message-ID"] = message_id
+    message.set_content(body)
+    raw = message.as_bytes()
+    if extra_headers:
+        raw = extra_headers.replace("\n", "\r\n").encode() + raw
+    return raw
+
+
+def edit(raw: bytes, replacements: dict[str, str], headers: dict[str, str] | None = None) -> bytes:
+    """A copy of ``raw`` with text replaced in its calendar and text parts (whatever their
+    transfer encoding) and headers set."""
+    message = email.message_from_bytes(raw, policy=policy.default)
+    for name, value in (headers or {}).items():
+        del message[name]
+        message[name] = value
+    for part in message.walk():
+        if part.is_multipart() or part.get_content_maintype() != "text":
+            continue
+        text = part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8")
+        for old, new in replacements.items():
+            text = text.replace(old, new)
+        subtype = part.get_content_subtype()
+        params = {k: v for k, v in part.get_params()[1:] if k != "charset"}
+        part.set_content(text, subtype=subtype, charset="utf-8", params=params)
+    return message.as_bytes(policy=policy.SMTP)

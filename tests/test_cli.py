@@ -1,0 +1,49 @@
+"""The commands a user types: demo (twice), parse, records, run --once."""
+import json
+import re
+
+from conftest import corpus_cases
+from mailbot import corpus
+from mailbot.cli import main
+
+
+def test_demo_makes_one_record_and_one_reply_per_invitation_and_nothing_the_second_time(tmp_path, capsys):
+    folder = tmp_path / "demo"
+    assert main(["demo", "--dir", str(folder)]) == 0
+    first = capsys.readouterr().out
+    refs = re.findall(r"^(INE-\d{4}-\d{4})  registered", first, re.M)
+    assert len(refs) == 5 and len(set(refs)) == 5
+    assert "5 record(s)" in first
+    assert "5 new replies written to" in first
+    assert len(list((folder / "outbox" / "new").iterdir())) == 5
+    assert len(list((folder / "maildir" / ".processed" / "cur").iterdir())) == 5
+    assert main(["demo", "--dir", str(folder)]) == 0
+    second = capsys.readouterr().out
+    assert "Delivered 0 demo message(s)" in second
+    assert "0 new replies written to" in second
+    assert "5 record(s)" in second
+    assert len(list((folder / "outbox" / "new").iterdir())) == 5
+
+
+def test_parse_prints_every_corpus_field(capsys):
+    case = corpus_cases()[0]
+    assert main(["parse", str(case / "message.eml")]) == 0
+    result = json.loads(capsys.readouterr().out)
+    expected = json.loads((case / "expected.json").read_text())
+    for field in corpus.FIELDS:
+        assert corpus.same(field, expected[field], result[field], expected), field
+
+
+def test_run_once_and_records(tmp_path, capsys):
+    config = tmp_path / "mailbot.toml"
+    config.write_text('[maildir]\npath = "inbox"\noutbox = "outbox"\n[store]\npath = "db.json"\n')
+    (tmp_path / "inbox" / "new").mkdir(parents=True)
+    case = [c for c in corpus_cases() if c.name.startswith("15_")][0]
+    (tmp_path / "inbox" / "new" / "m1").write_bytes((case / "message.eml").read_bytes())
+    assert main(["--config", str(config), "run", "--once"]) == 0
+    assert "1 message(s) handled" in capsys.readouterr().out
+    assert main(["--config", str(config), "records"]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].split() == ["REF", "STATE", "MEETING", "(OSLO)", "FORUM", "PARTICIPANT", "JD", "TITLE"]
+    assert table[1].split()[:6] == ["INE-2026-0001", "registered", "2027-01-20", "10:00", "COUNCIL", "sunniva.asen@udi.no"]
+    assert table[-1] == "1 record(s)"

@@ -1,0 +1,71 @@
+"""Configuration: the example file is valid; every error names the file and the key."""
+from pathlib import Path
+
+import pytest
+
+from mailbot import config
+from mailbot.cli import main
+from mailbot.errors import ConfigError
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "config" / "mailbot.example.toml"
+
+
+def write(tmp_path, text: str) -> Path:
+    path = tmp_path / "mailbot.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_example_file_is_valid_and_gives_the_defaults():
+    loaded = config.load(EXAMPLE)
+    assert loaded.mailbox.address == "ine@udi.no"
+    assert loaded.senders.allowed_domains == ("udi.no",)
+    assert loaded.parsing.default_timezone == "Europe/Oslo"
+    assert loaded.store.path == EXAMPLE.parent / "../data/mailbot.json"
+
+
+def test_relative_paths_are_read_from_the_config_folder(tmp_path):
+    loaded = config.load(write(tmp_path, '[store]\npath = "state/db.json"\n'))
+    assert loaded.store.path == tmp_path / "state" / "db.json"
+
+
+@pytest.mark.parametrize("text, key, words", [
+    ('[mailbox]\nadress = "x@udi.no"\n', "mailbox.adress", "unknown key"),
+    ('[senders]\nallowed_domains = "udi.no"\n', "senders.allowed_domains", "expected a list"),
+    ('[maildir]\npoll_seconds = "fast"\n', "maildir.poll_seconds", "expected float"),
+    ('[parsing]\ndefault_timezone = "Europe/Atlantis"\n', "parsing.default_timezone", "unknown IANA time zone"),
+    ('[mailbox]\nbackend = "pigeon"\n', "mailbox.backend", "unknown backend"),
+    ('[mailbox]\npassword = "hunter2"\n', "mailbox.password", "password_env"),
+    ('[store\n', None, "not valid TOML"),
+])
+def test_errors_name_the_file_and_the_key(tmp_path, text, key, words):
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as error:
+        config.load(path)
+    message = str(error.value)
+    assert message.startswith(str(path))
+    if key:
+        assert f"{path}: {key}: " in message
+    assert words in message
+
+
+def test_a_missing_file_is_named(tmp_path):
+    with pytest.raises(ConfigError, match="missing.toml: cannot read"):
+        config.load(tmp_path / "missing.toml")
+
+
+def test_check_config_prints_the_effective_config_with_secrets_masked(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("MAILBOT_TEST_SECRET", "hunter2")
+    secret = config.Secret(env="MAILBOT_TEST_SECRET")
+    assert secret.read() == "hunter2"
+    assert secret.masked() == "env MAILBOT_TEST_SECRET (set)"
+    assert main(["--config", str(EXAMPLE), "check-config"]) == 0
+    out = capsys.readouterr().out
+    assert "[mailbox]" in out and 'address = "ine@udi.no"' in out
+    assert "hunter2" not in out
+
+
+def test_a_bad_config_makes_the_command_fail_with_the_key(tmp_path, capsys):
+    path = write(tmp_path, '[mailbox]\nadress = "x"\n')
+    assert main(["--config", str(path), "check-config"]) == 2
+    assert f"{path}: mailbox.adress: unknown key" in capsys.readouterr().err

@@ -1,0 +1,273 @@
+"""The main job end to end over a temporary Maildir: records, replies, folders, idempotency."""
+import json
+
+from conftest import corpus_cases, edit, forward
+from mailbot import mime
+from mailbot.model import Folder, MailStatus, Outcome, State
+
+CASES = {c.name: c for c in corpus_cases()}
+
+
+def raw(name: str) -> bytes:
+    return (CASES[name] / "message.eml").read_bytes()
+
+
+def message_id(name: str) -> str:
+    return mime.message_id(mime.load(raw(name)))
+
+
+def text_of(reply) -> str:
+    return reply.get_body(("plain",)).get_content()
+
+
+def html_of(reply) -> str:
+    return reply.get_body(("html",)).get_content()
+
+
+def test_every_corpus_case_goes_through_without_exception(bot):
+    for name in CASES:
+        bot.deliver(raw(name), name=name)
+    results = {message.id.split("/")[-1]: result for message, result in bot.run()}
+    assert len(results) == len(CASES)
+    assert all(r.outcome is not Outcome.FAILED for r in results.values())
+    for name, case in CASES.items():
+        kind = json.loads((case / "expected.json").read_text())["kind"]
+        if kind == "not_invitation":
+            assert results[name].ref is None, name
+            assert results[name].folder is Folder.NEEDS_ATTENTION, name
+        else:
+            assert results[name].folder is Folder.PROCESSED, name
+            assert results[name].ref is not None, name
+    # the out-of-office reply and the newsletter get no reply; the referat reply (staff) is told
+    assert results["16_oof_autoreply"].outcome is Outcome.AUTOMATIC
+    assert results["18_newsletter_euaa"].outcome is Outcome.AUTOMATIC
+    answered = {r["In-Reply-To"].strip() for r in bot.replies()}
+    assert message_id("16_oof_autoreply") not in answered
+    assert message_id("18_newsletter_euaa") not in answered
+    manual = [r for r in bot.replies() if r["In-Reply-To"].strip() == message_id("17_referat_reply")]
+    assert len(manual) == 1 and manual[0]["To"] == "amira.hassan@udi.no"
+    invitations = sum(1 for c in CASES.values() if json.loads((c / "expected.json").read_text())["kind"] != "not_invitation")
+    # one record per meeting: case 11 updates case 03
+    assert len(bot.store.records()) == invitations - 1
+    assert len(bot.replies()) == invitations + 1  # one per invitation, update and cancellation, plus the referat reply
+    assert len(bot.folder("processed")) == invitations
+    assert len(bot.folder("needs-attention")) == len(CASES) - invitations
+    assert list((bot.config.maildir.path / "new").iterdir()) == []
+
+
+def test_checklist_reply_headers_and_body(bot):
+    bot.deliver(raw("21_eeagrants_ministry_consultation"))
+    (_, result), = bot.run()
+    assert result.outcome is Outcome.REGISTERED and result.ref == "INE-2027-0001"
+    reply, = bot.replies()
+    title = "EØS-midlene: Samarbeidskomité for migrasjons- og asylprogrammet (Hellas)"
+    assert reply["Subject"] == f"Re: {title} [INE-2027-0001]"
+    assert reply["To"] == "eirik.saether@udi.no"
+    assert reply["From"] == '"Internasjonal enhet (INE)" <ine@udi.no>'
+    assert reply["In-Reply-To"].strip() == message_id("21_eeagrants_ministry_consultation")
+    assert reply["References"].strip() == reply["In-Reply-To"].strip()
+    assert reply["Auto-Submitted"] == "auto-replied"
+    assert reply["X-Auto-Response-Suppress"] == "All"
+    assert reply["X-Mailbot-Ref"] == "INE-2027-0001"
+    assert reply["Message-ID"].startswith("<mailbot.") and reply["Message-ID"].endswith("@udi.no>")
+    lines = text_of(reply).splitlines()
+    assert lines[0] == "Hei Eirik Sæther,"
+    assert "Takk! Deltakelsen din er registrert hos Internasjonal enhet (INE) med referanse INE-2027-0001." in lines
+    assert "Referanse:  INE-2027-0001" in lines
+    assert f"Møte:       {title}" in lines
+    assert "Forum:      EØS-midlene" in lines
+    assert "Tid:        torsdag 13. mai 2027 kl. 13:30–16:30 (norsk tid)" in lines
+    assert "Sted:       Financial Mechanism Office, Rue Joseph II 12-16, Brussels" in lines
+    assert "Arrangør:   home.affairs@efta.int" in lines
+    assert "!!! DEPARTEMENTET SKAL KONSULTERES FØR MØTET (IM 2011-013 punkt 3.2) !!!" in lines
+    assert "  - Budsjettmessige konsekvenser (bidrag, finansiering, omdisponering) («økt norsk bidrag»)" in lines
+    assert "1. Norske posisjoner: sett deg inn i Norges posisjoner i sakene på dagsordenen, og sørg for at" in lines
+    assert "4. Vurder om noe fra møtet bør bli en nyhetssak på intranettet (punkt 4.2.2)." in lines
+    assert "5. Kontinuitet: vi har ingen tidligere registrert UDI-deltakelse i EØS-midlene (punkt 3.1)." in lines
+    assert "Departementet skal konsulteres før møtet (IM 2011-013 punkt 3.2)" in html_of(reply)
+    record = bot.store.get("INE-2027-0001")
+    assert record.state is State.REGISTERED
+    assert record.participant == "eirik.saether@udi.no"
+    assert record.language == "nb"
+    assert record.meeting.timezone == "Europe/Brussels"
+    assert record.meeting.start.isoformat() == "2027-05-13T11:30:00+00:00"
+    assert [r.rule for r in record.consultation] == ["budget"]
+    assert [e.type for e in record.events] == ["received-invitation"]
+    assert record.events[0].message_id == message_id("21_eeagrants_ministry_consultation")
+    mail = bot.store.mail(reply["Message-ID"])
+    assert mail.status is MailStatus.SENT and mail.ref == "INE-2027-0001"
+
+
+def test_english_agenda_gets_the_english_warning(bot):
+    bot.deliver(raw("01_outlook_no_ics_council_frontiers"))
+    bot.run()
+    lines = text_of(bot.replies()[0]).splitlines()
+    assert lines[0] == "Dear Lars Fjeldstad,"
+    assert "!!! THE MINISTRY MUST BE CONSULTED BEFORE THE MEETING (IM 2011-013 section 3.2) !!!" in lines
+    assert any(line.startswith("  - Proposal for new or amended legislation (may change Norwegian law)") for line in lines)
+    assert "Time:       Thursday 21 January 2027 10:00–17:30 (Oslo time)" in lines
+
+
+def test_english_invitation_gets_english_reply_with_local_time(bot):
+    bot.deliver(raw("08_thunderbird_eulisa_tallinn"))
+    bot.run()
+    reply, = bot.replies()
+    lines = text_of(reply).splitlines()
+    assert lines[0] == "Dear Torbjørn Vik,"
+    assert "Time:       Tuesday 23 February 2027 09:00–16:00 (Oslo time)" in lines
+    assert "            Tuesday 23 February 2027 10:00–17:00 (local time, Europe/Tallinn)" in lines
+
+
+def test_same_message_twice_gives_one_record_and_one_reply(bot):
+    bot.deliver(raw("03_outlook_en_ics_euaa_valletta"), name="first")
+    bot.run()
+    bot.deliver(raw("03_outlook_en_ics_euaa_valletta"), name="again")
+    (_, result), = bot.run()
+    assert result.repeated and result.outcome is Outcome.REGISTERED
+    assert len(bot.store.records()) == 1
+    assert len(bot.replies()) == 1
+    assert len(bot.folder("processed")) == 2
+
+
+def test_update_with_higher_sequence_updates_the_record_and_says_so(bot):
+    bot.deliver(raw("03_outlook_en_ics_euaa_valletta"))
+    bot.run()
+    bot.deliver(raw("11_update_euaa_valletta_moved"))
+    (_, result), = bot.run()
+    assert result.outcome is Outcome.UPDATED and result.ref == "INE-2027-0001"
+    record = bot.store.get("INE-2027-0001")
+    assert record.meeting.sequence == 1
+    assert record.meeting.start.isoformat() == "2027-02-24T12:00:00+00:00"
+    assert [e.type for e in record.events] == ["received-invitation", "received-update"]
+    update = [r for r in bot.replies() if "updated" in text_of(r)][0]
+    lines = text_of(update).splitlines()
+    assert "The meeting has changed, and registration INE-2027-0001 is updated:" in lines
+    assert ("  - Time: Wednesday 24 February 2027 09:00 – Thursday 25 February 2027 13:00 -> "
+            "Wednesday 24 February 2027 13:00 – Thursday 25 February 2027 16:00") in lines
+    # the older invitation arriving late changes nothing
+    stale = edit(raw("03_outlook_en_ics_euaa_valletta"), {}, {"Message-ID": "<late-original@udi.no>"})
+    bot.deliver(stale)
+    (_, result), = bot.run()
+    assert result.outcome is Outcome.STALE
+    assert bot.store.get("INE-2027-0001").meeting.sequence == 1
+
+
+def test_cancellation_cancels_the_record(bot):
+    invitation = edit(raw("10_cancel_council_imex"),
+                      {"METHOD:CANCEL": "METHOD:REQUEST", "STATUS:CANCELLED": "STATUS:CONFIRMED",
+                       "SEQUENCE:1": "SEQUENCE:0", "Canceled: ": "", "Avlyst: ": ""},
+                      {"Subject": "VS: Working Party on Integration, Migration and Expulsion",
+                       "Message-ID": "<invitation-imex@udi.no>"})
+    bot.deliver(invitation, name="a")
+    (_, first), = bot.run()
+    assert first.outcome is Outcome.REGISTERED
+    bot.deliver(raw("10_cancel_council_imex"), name="b")
+    (_, result), = bot.run()
+    assert result.outcome is Outcome.CANCELLED and result.ref == first.ref
+    record = bot.store.get(result.ref)
+    assert record.state is State.CANCELLED
+    assert [e.type for e in record.events] == ["received-invitation", "cancelled"]
+    cancelled = [r for r in bot.replies() if "cancelled" in text_of(r)]
+    assert ("The meeting is cancelled. Registration INE-2027-0001 is closed, and you will get no reminders about minutes."
+            in text_of(cancelled[0]).splitlines())
+
+
+def test_cancellation_of_an_unknown_meeting_is_kept_as_a_cancelled_record(bot):
+    bot.deliver(raw("10_cancel_council_imex"))
+    (_, result), = bot.run()
+    assert result.outcome is Outcome.CANCELLED
+    assert bot.store.get(result.ref).state is State.CANCELLED
+    assert "We had no participation registered for you at this meeting" in text_of(bot.replies()[0])
+
+
+def test_outsider_and_dmarc_failure_make_no_record_and_get_no_reply(bot):
+    bot.deliver(forward(sender="Someone <someone@example.org>", message_id="<out-1@example.org>"))
+    failed = forward(message_id="<spoof-1@udi.no>", extra_headers=(
+        "Authentication-Results: mx.udi.no; spf=fail smtp.mailfrom=udi.no; dmarc=fail (p=reject) header.from=udi.no\n"))
+    bot.deliver(failed)
+    trusted_elsewhere = forward(message_id="<other-ar@udi.no>", extra_headers=(
+        "Authentication-Results: evil.example; dmarc=fail header.from=udi.no\n"))
+    bot.deliver(trusted_elsewhere)
+    results = [r for _, r in bot.run()]
+    assert [r.outcome for r in results] == [Outcome.REJECTED, Outcome.REJECTED, Outcome.REGISTERED]
+    assert len(bot.store.records()) == 1
+    assert [r["To"] for r in bot.replies()] == ["kari.nordmann@udi.no"]
+    assert len(bot.folder("needs-attention")) == 2
+
+
+def test_template_syntax_in_a_subject_is_shown_literally(bot):
+    bot.deliver(forward(subject="VS: Møte {{ 7*7 }} <script>alert(1)</script>",
+                        body=("Fra: Sekretariatet <sekretariat@consilium.europa.eu>\nSendt: mandag 14. desember 2026\n"
+                              "Emne: Møte {{ 7*7 }} <script>alert(1)</script>\n\n"
+                              "Møtet holdes onsdag 20. januar 2027 kl. 10.00–12.30 i Brussel.\n")))
+    bot.run()
+    reply, = bot.replies()
+    assert reply["Subject"] == "Re: Møte {{ 7*7 }} <script>alert(1)</script> [INE-2027-0001]"
+    assert "Møte:       Møte {{ 7*7 }} <script>alert(1)</script>" in text_of(reply)
+    assert "49" not in text_of(reply)
+    assert "Møte {{ 7*7 }} &lt;script&gt;alert(1)&lt;/script&gt;" in html_of(reply)
+    assert "<script>" not in html_of(reply)
+
+
+def test_line_breaks_in_a_subject_never_reach_a_header(bot):
+    bot.deliver(forward(subject="=?utf-8?q?VS=3A_M=C3=B8te=0D=0ABcc=3A_evil=40example=2Eorg?="))
+    bot.run()
+    reply, = bot.replies()
+    assert reply["Bcc"] is None
+    assert "\r" not in reply["Subject"] and "\n" not in reply["Subject"]
+
+
+def test_a_message_that_is_not_understood_goes_to_a_human_and_the_sender_is_told(bot):
+    bot.deliver(forward(subject="VS: Spørsmål", body="Hei, kan dere se på dette?\n\nHilsen Kari\n"))
+    (_, result), = bot.run()
+    assert result.outcome is Outcome.NOT_UNDERSTOOD and result.folder is Folder.NEEDS_ATTENTION
+    reply, = bot.replies()
+    assert reply["Subject"] == "Re: VS: Spørsmål"
+    assert "Vi klarte ikke å lese en møteinnkalling ut av den" in text_of(reply)
+    assert "vi fant ikke når møtet skal holdes" in text_of(reply)
+    assert bot.store.records() == []
+
+
+def test_a_message_that_breaks_the_code_goes_to_failed_and_the_loop_goes_on(bot, monkeypatch):
+    def explode(*args, **kwargs):
+        raise RuntimeError("boom")
+    bot.deliver(raw("01_outlook_no_ics_council_frontiers"), name="a")
+    bot.deliver(raw("08_thunderbird_eulisa_tallinn"), name="b")
+    original = bot.daemon.pipeline.parser.parse
+    calls = []
+
+    def parse_once_broken(data, received=None):
+        calls.append(1)
+        if len(calls) == 1:
+            explode()
+        return original(data, received)
+    monkeypatch.setattr(bot.daemon.pipeline.parser, "parse", parse_once_broken)
+    results = [r for _, r in bot.run()]
+    assert [r.outcome for r in results] == [Outcome.FAILED, Outcome.REGISTERED]
+    assert len(bot.folder("failed")) == 1
+    assert [r.ref for r in bot.store.records()] == ["INE-2027-0001"]  # nothing of the failed one was kept
+    assert len(bot.replies()) == 1
+
+
+def test_our_own_mail_coming_back_is_not_answered(bot):
+    bot.deliver(raw("01_outlook_no_ics_council_frontiers"))
+    bot.run()
+    reply = bot.sender.paths()[0].read_bytes()
+    bot.deliver(reply)
+    (_, result), = bot.run()
+    assert result.outcome is Outcome.OWN and result.folder is Folder.PROCESSED
+    assert len(bot.replies()) == 1
+
+
+def test_continuity_names_the_last_participant_in_the_forum(bot):
+    bot.deliver(raw("03_outlook_en_ics_euaa_valletta"))
+    bot.run()
+    later = edit(raw("03_outlook_en_ics_euaa_valletta"),
+                 {"20270224T": "20270424T", "20270225T": "20270425T", "B3E96370E2C229CE": "B3E96370E2C229CF",
+                  "kristine.haugland@udi.no": "magnus.aune@udi.no"},
+                 {"Message-ID": "<later-apn@udi.no>", "From": "Magnus Aune <magnus.aune@udi.no>"})
+    bot.deliver(later)
+    bot.run()
+    second, = [r for r in bot.replies() if r["To"] == "magnus.aune@udi.no"]
+    assert ("5. Continuity: UDI last attended European Union Agency for Asylum (formerly EASO) on 24 February 2027, "
+            "represented by Kristine Haugland (INE-2027-0001).") in text_of(second).splitlines()
