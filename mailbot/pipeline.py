@@ -17,7 +17,7 @@ from mailbot import compose, guards, mime, workflow
 from mailbot.config import Config
 from mailbot.model import Folder, Handled, Kind, Outcome, Participation, State
 from mailbot.parsing.fora import Fora
-from mailbot.parsing.parser import ParseResult, Parser
+from mailbot.parsing.parser import ParseResult, Parser, next_occurrence
 from mailbot.rendering import Renderer, day, meeting_times
 from mailbot.store import Store
 
@@ -97,7 +97,7 @@ class Pipeline:
     def _decide(self, parsed: ParseResult, key: str, now: datetime) -> tuple[Participation, Outcome, list[str]]:
         """New record, update, cancellation, duplicate or stale: the record to store, the
         outcome, and for an update the names of the meeting fields that changed."""
-        meeting = parsed.meeting
+        meeting = next_occurrence(parsed.meeting, now)
         candidate = Participation(
             ref="", state=State.REGISTERED, meeting=meeting, participant=parsed.participant or "",
             participant_name=parsed.participant_name, language=parsed.language,

@@ -1,5 +1,6 @@
 """The main job end to end over a temporary Maildir: records, replies, folders, idempotency."""
 import json
+from datetime import datetime, timezone
 
 from conftest import corpus_cases, edit, forward
 from mailbot import mime
@@ -271,3 +272,20 @@ def test_continuity_names_the_last_participant_in_the_forum(bot):
     second, = [r for r in bot.replies() if r["To"] == "magnus.aune@udi.no"]
     assert ("5. Continuity: UDI last attended European Union Agency for Asylum (formerly EASO) on 24 February 2027, "
             "represented by Kristine Haugland (INE-2027-0001).") in text_of(second).splitlines()
+
+
+def test_a_series_is_registered_with_its_next_occurrence(bot):
+    bot.daemon.clock = lambda: datetime(2027, 3, 1, 9, 0, tzinfo=timezone.utc)  # after two of six meetings
+    bot.deliver(raw("13_rrule_nordic_teams_series"))
+    (_, result), = bot.run()
+    meeting = bot.store.get(result.ref).meeting
+    assert meeting.recurrence == "FREQ=MONTHLY;COUNT=6;BYDAY=2TH"
+    # the second Thursday of March 2027, 13:00 Oslo winter time
+    assert meeting.start.isoformat() == "2027-03-11T12:00:00+00:00"
+    assert meeting.end.isoformat() == "2027-03-11T13:00:00+00:00"
+    bot.daemon.clock = lambda: datetime(2027, 4, 1, 9, 0, tzinfo=timezone.utc)
+    later = edit(raw("13_rrule_nordic_teams_series"), {}, {"Message-ID": "<series-again@udi.no>",
+                                                          "From": "Ola Nordmann <ola.nordmann@udi.no>"})
+    bot.deliver(later)
+    (_, second), = bot.run()
+    assert bot.store.get(second.ref).meeting.start.isoformat() == "2027-04-08T11:00:00+00:00"  # CEST

@@ -19,7 +19,8 @@ from mailbot.parsing import zones
 log = logging.getLogger(__name__)
 
 CALENDAR_TYPES = {"text/calendar", "application/ics", "text/x-vcalendar"}
-ONLINE_PROPERTIES = ("X-MICROSOFT-SKYPETEAMSMEETINGURL", "X-GOOGLE-CONFERENCE", "CONFERENCE", "URL")
+# Properties that hold an online meeting's join link (a plain URL property is just a web page).
+ONLINE_PROPERTIES = ("X-MICROSOFT-SKYPETEAMSMEETINGURL", "X-GOOGLE-CONFERENCE", "CONFERENCE")
 
 
 @dataclass(frozen=True)

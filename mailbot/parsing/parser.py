@@ -6,7 +6,9 @@ on bad input: what it cannot read comes back as ``not_invitation`` with the reas
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from email.message import Message
@@ -134,12 +136,9 @@ class Parser:
             return ParseResult(Kind.NOT_INVITATION, None, reason="automatic", **base)
         event, warnings = calendar.find_event(msg)
         original = _unwrap(msg, sent)
-        if event and event.method in NOT_INVITATION_METHODS:
-            return ParseResult(Kind.NOT_INVITATION, None, reason="calendar_response", warnings=tuple(warnings), **base)
-        if not event:
-            refusal = _not_invitation(subject)
-            if refusal:
-                return ParseResult(Kind.NOT_INVITATION, None, reason=refusal, warnings=tuple(warnings), **base)
+        refusal = _refusal(event, subject, original)
+        if refusal:
+            return ParseResult(Kind.NOT_INVITATION, None, reason=refusal, warnings=tuple(warnings), **base)
         try:
             meeting = self._meeting(event, original, msg, sent)
         except (ValueError, OverflowError) as exc:  # impossible dates and the like in the input
@@ -147,7 +146,7 @@ class Parser:
             meeting = None
         if meeting is None:
             return ParseResult(Kind.NOT_INVITATION, None, reason="no_meeting_time", warnings=tuple(warnings), **base)
-        agenda = meeting.title + "\n" + (event.description if event and event.description else original.body)
+        agenda = "\n".join((meeting.title, event.description if event else "", original.body))
         return ParseResult(
             kind=_kind(event, subject, original.subject),
             meeting=meeting,
@@ -159,30 +158,36 @@ class Parser:
         )
 
     def _staff(self, address: str) -> bool:
-        domain = address.rsplit("@", 1)[-1].lower()
-        return any(domain == d or domain.endswith("." + d) for d in self.staff_domains)
+        local, _, domain = address.lower().rpartition("@")
+        staff_domain = any(domain == d or domain.endswith("." + d) for d in self.staff_domains)
+        return staff_domain and local not in guards.ROBOT_LOCAL_PARTS
 
     def _meeting(self, event: CalendarEvent | None, original: Original, msg: Message, sent: datetime) -> Meeting | None:
         title = subjects.clean(event.summary if event and event.summary else original.subject) or "(no title)"
-        location = (event.location if event else "") or original.where or venue.venue_in(original.body) or None
+        span = near = None
+        if event is None:
+            reference = (original.sent or sent).date()
+            span = when.find_span(original.when, reference) if original.when else None
+            if span is None:
+                span = when.find_span(original.body, reference)
+                near = span.line if span else None
+            if span is None:
+                return None
+        location = (event.location if event else "") or original.where or venue.venue_in(original.body, near)
         location = location.split("\n")[0].strip() if location else None
-        links = online.join_links(_all_text(msg)) + list(event.links if event else ())
+        links = online.join_links(_all_text(msg)) + [link for link in (event.links if event else ())]
         is_online = bool(links) or online.names_platform(location or "")
-        place = places.find(location or "")
+        place = places.find(re.sub(r"\([^)]*\)", " ", location or ""))
         if place is None and not is_online:
             place = places.find(title) or places.find(original.subject)
-        organizer = event.organizer if event else original.sender
-        span = self._span(event, original, place, sent)
-        if span is None:
-            return None
-        start, end, all_day, written_zone = span
-        venue_zone = place.zone if place else (None if is_online else written_zone)
+        start, end, all_day, written = self._times(event, span, original, place)
+        venue_zone = place.zone if place else (None if is_online else written)
         if all_day:
             zone = ZoneInfo(venue_zone) if venue_zone else OSLO
-            start = datetime.combine(start, time(), zone)
-            end = datetime.combine(end, time(), zone)
+            start, end = datetime.combine(start, time(), zone), datetime.combine(end, time(), zone)
+        organizer = event.organizer if event else original.sender
         return Meeting(
-            title=title, start=start, end=end, timezone=venue_zone, all_day=all_day, location=location,
+            title=title, start=start, end=end, timezone=venue_zone, all_day=all_day, location=location or None,
             online=is_online, organizer=organizer,
             forum=self.fora.match(title=title, organizer=organizer or original.sender,
                                   organizer_name=original.sender_name, text=original.body),
@@ -190,8 +195,9 @@ class Parser:
             recurrence=event.rrule if event else None,
         )
 
-    def _span(self, event, original, place, sent):
-        """(start, end, all_day, zone written) with aware datetimes, or dates (end exclusive)."""
+    def _times(self, event: CalendarEvent | None, span: when.Span | None, original: Original, place):
+        """(start, end, all_day, zone the times were written in): aware datetimes, or dates with
+        an exclusive end. A series keeps its first occurrence (DTSTART)."""
         if event is not None:
             start, end = event.start, event.end
             if event.all_day:
@@ -199,31 +205,29 @@ class Parser:
             if event.floating:
                 zone = ZoneInfo(zones.text_zone(original.body) or (place.zone if place else self.default_zone))
                 start, end = start.replace(tzinfo=zone), end.replace(tzinfo=zone)
-            if event.rrule:
-                start, end = _next_occurrence(event.rrule, start, end, sent)
             return start, end, False, event.zone
-        reference = (original.sent or sent).date()
-        span = (when.find_span(original.when, reference) if original.when else None) \
-            or when.find_span(original.body, reference)
-        if span is None:
-            return None
         if span.all_day:
             return span.start, span.end + timedelta(days=1), True, span.zone
         zone = ZoneInfo(span.zone or (place.zone if place else self.default_zone))
         return span.start.replace(tzinfo=zone), span.end.replace(tzinfo=zone), False, span.zone
 
 
-def _next_occurrence(rule: str, start: datetime, end: datetime, after: datetime) -> tuple[datetime, datetime]:
-    """The series' first occurrence that has not ended at ``after`` (RRULE via dateutil)."""
+def next_occurrence(meeting: Meeting, after: datetime) -> Meeting:
+    """For a series (RRULE, RFC 5545 §3.8.5.3), the meeting moved to its first occurrence that
+    has not ended at ``after``; other meetings, and series that are over, come back unchanged.
+    Occurrences keep their wall-clock time in the meeting's zone across DST changes."""
+    if not meeting.recurrence:
+        return meeting
+    length = meeting.end - meeting.start
+    first = meeting.start.astimezone(meeting.zone)
     try:
-        occurrences = rrulestr(rule, dtstart=start)
-        following = occurrences.after(after - (end - start), inc=True)
+        following = rrulestr(meeting.recurrence, dtstart=first).after(after - length, inc=True)
     except (ValueError, TypeError) as exc:
-        log.warning("RRULE %r not expanded: %s", rule, exc)
-        return start, end
+        log.warning("RRULE %r not expanded: %s", meeting.recurrence, exc)
+        return meeting
     if following is None:
-        return start, end
-    return following, following + (end - start)
+        return meeting
+    return dataclasses.replace(meeting, start=following, end=following + length)
 
 
 def _unwrap(msg: Message, sent: datetime) -> Original:
@@ -248,12 +252,16 @@ def _unwrap(msg: Message, sent: datetime) -> Original:
                     last.when, last.where, last.body, True, note=note)
 
 
-def _not_invitation(subject: str) -> str | None:
-    """Why a message without calendar data is no invitation ("reply", "rsvp"), or None."""
+def _refusal(event: CalendarEvent | None, subject: str, original: Original) -> str | None:
+    """Why a message is no invitation ("calendar_response", "reply", "rsvp", "not_forwarded"), or None."""
+    if event is not None:
+        return "calendar_response" if event.method in NOT_INVITATION_METHODS else None
     if subjects.first_prefix(subject) in subjects.REPLY:
         return "reply"
     if subjects.has_any(subject, subjects.RSVP):
         return "rsvp"
+    if not original.forwarded and not subjects.has_any(subject, subjects.FORWARD):
+        return "not_forwarded"  # the staff member's own mail: a question, a note, a referat
     return None
 
 

