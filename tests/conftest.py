@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import email
+import json
 import os
 from datetime import datetime, timezone
 from email import policy
@@ -124,3 +125,18 @@ def edit(raw: bytes, replacements: dict[str, str], headers: dict[str, str] | Non
         params = {k: v for k, v in part.get_params()[1:] if k != "charset"}
         part.set_content(text, subtype=subtype, charset="utf-8", params=params)
     return message.as_bytes(policy=policy.SMTP)
+
+
+def expected_records(cases: list[Path]) -> int:
+    """How many participation records the corpus cases should make: one per participant and
+    meeting (updates and cancellations of a meeting make none of their own)."""
+    from mailbot.store import meeting_key
+    keys = set()
+    for case in cases:
+        expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+        if expected["kind"] == "not_invitation":
+            continue
+        start = expected["start"]
+        start = datetime.fromisoformat(start).astimezone(timezone.utc).isoformat() if "T" in start else start
+        keys.add(meeting_key(expected["participant"], expected["ical_uid"], expected["title"], start))
+    return len(keys)

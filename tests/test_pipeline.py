@@ -2,7 +2,7 @@
 import json
 from datetime import datetime, timezone
 
-from conftest import corpus_cases, edit, forward
+from conftest import corpus_cases, edit, expected_records, forward
 from mailbot import mime
 from mailbot.model import Folder, MailStatus, Outcome, State
 
@@ -48,9 +48,11 @@ def test_every_corpus_case_goes_through_without_exception(bot):
     manual = [r for r in bot.replies() if r["In-Reply-To"].strip() == message_id("17_referat_reply")]
     assert len(manual) == 1 and manual[0]["To"] == "amira.hassan@udi.no"
     invitations = sum(1 for c in CASES.values() if json.loads((c / "expected.json").read_text())["kind"] != "not_invitation")
-    # one record per meeting: case 11 updates case 03
-    assert len(bot.store.records()) == invitations - 1
-    assert len(bot.replies()) == invitations + 1  # one per invitation, update and cancellation, plus the referat reply
+    assert len(bot.store.records()) == expected_records(list(CASES.values()))
+    # one reply per invitation, update and cancellation, and one per staff mail that is no invitation
+    staff_refusals = [n for n in CASES if results[n].outcome in (Outcome.NOT_INVITATION, Outcome.NOT_UNDERSTOOD)]
+    assert len(bot.replies()) == invitations + len(staff_refusals)
+    assert "17_referat_reply" in staff_refusals
     assert len(bot.folder("processed")) == invitations
     assert len(bot.folder("needs-attention")) == len(CASES) - invitations
     assert list((bot.config.maildir.path / "new").iterdir()) == []
