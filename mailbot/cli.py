@@ -3,21 +3,20 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import datetime, timezone
 import logging
 import os
 import sys
 from pathlib import Path
 
+from mailbot import app, corpus, demo
 from mailbot import config as configuration
-from mailbot import corpus, demo
 from mailbot.listing import records_table
 from mailbot.config import Config
-from mailbot.daemon import Daemon
+from mailbot.daemon import utc_now
 from mailbot.errors import MailbotError
 from mailbot.parsing.parser import Parser
-from mailbot.pipeline import Pipeline
-from mailbot.senders.outbox import OutboxSender
-from mailbot.sources.maildir import MaildirSource
+from mailbot.model import OSLO
 from mailbot.store import Store
 
 log = logging.getLogger("mailbot")
@@ -48,6 +47,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--once", action="store_true", help="handle what is in the inbox, then exit")
     run.set_defaults(func=cmd_run)
 
+    tick = commands.add_parser("tick", help="run the scheduled jobs (reminders, summary) as of a moment, then exit")
+    tick.add_argument("--at", type=_moment, help="ISO 8601 date and time (Oslo time without an offset; default: now)")
+    tick.set_defaults(func=cmd_tick)
+
     records = commands.add_parser("records", help="list the participation records")
     records.set_defaults(func=cmd_records)
 
@@ -75,18 +78,35 @@ def _config(args) -> Config:
 def cmd_run(args) -> int:
     """``mailbot run [--once]``."""
     config = _config(args)
-    store = Store(config.store.path, compact_after=config.store.compact_after)
-    try:
-        daemon = Daemon(MaildirSource(config.maildir.path, config.maildir.poll_seconds),
-                        OutboxSender(config.maildir.outbox), Pipeline.from_config(config, store), store)
+    with app.daemon(config) as daemon:
         if args.once:
             done = daemon.run_once()
             print(f"{len(done)} message(s) handled")
         else:
             daemon.run(wait_seconds=config.maildir.poll_seconds * 15)
-    finally:
-        store.close()
     return 0
+
+
+def cmd_tick(args) -> int:
+    """``mailbot tick [--at DATETIME]``: run the scheduled jobs as of a moment."""
+    config = _config(args)
+    at = args.at or utc_now()
+    with app.daemon(config) as daemon:
+        daemon.clock = lambda: at
+        daemon.tick()
+    print(f"jobs run as of {at.isoformat()}")
+    return 0
+
+
+def _moment(text: str) -> datetime:
+    """An ISO 8601 moment for ``--at``; without an offset it is Oslo time."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 date and time: {text!r}") from exc
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=OSLO)
+    return moment.astimezone(timezone.utc)
 
 
 def cmd_records(args) -> int:

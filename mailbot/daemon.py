@@ -16,6 +16,8 @@ import signal
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
+import schedule
+
 from mailbot import mime
 from mailbot.errors import SendError, StoreError
 from mailbot.model import Folder, Handled, MailStatus, Outcome
@@ -26,6 +28,11 @@ from mailbot.store import Store
 
 log = logging.getLogger(__name__)
 
+# A scheduled job: called with the current time (aware, UTC), it does whatever is due then and
+# stores what it did, so that a second call for the same moment does nothing.
+Job = Callable[[datetime], None]
+
+TICK_SECONDS = 60
 RETRY_BASE = timedelta(minutes=1)
 RETRY_MAX = timedelta(hours=2)
 
@@ -39,12 +46,13 @@ class Daemon:
     """Ties a mail source, a sender, the pipeline and the store together."""
 
     def __init__(self, source: MailSource, sender: MailSender, pipeline: Pipeline, store: Store,
-                 clock: Callable[[], datetime] = utc_now) -> None:
+                 clock: Callable[[], datetime] = utc_now, jobs: list[Job] | None = None) -> None:
         self.source = source
         self.sender = sender
         self.pipeline = pipeline
         self.store = store
         self.clock = clock
+        self.jobs = list(jobs or [])
         self.stopping = False
 
     def run_once(self) -> list[tuple[Inbound, Result]]:
@@ -60,15 +68,37 @@ class Daemon:
             done.append((message, result))
         return done
 
+    def tick(self) -> None:
+        """Run every job for the current time, then send what they queued.
+
+        A job that raises is logged and the others still run; it is called again at the next
+        tick (the ``schedule`` package itself would drop a failing job).
+        """
+        now = self.clock()
+        for job in self.jobs:
+            try:
+                job(now)
+            except StoreError:
+                raise
+            except Exception:
+                self.store.rollback()
+                log.exception("job %s failed at %s; it runs again at the next tick",
+                              getattr(job, "__name__", job), now.isoformat())
+        self.flush()
+
     def run(self, wait_seconds: float = 60.0) -> None:
-        """Run until SIGTERM or Ctrl-C: handle mail, then wait for more."""
+        """Run until SIGTERM or Ctrl-C: handle mail, run due jobs every minute, wait for more."""
         previous = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+        scheduler = schedule.Scheduler()
+        scheduler.every(TICK_SECONDS).seconds.do(self.tick)
         log.info("mailbot running")
         try:
+            self.tick()  # catch up at once after downtime
             while not self.stopping:
                 self.run_once()
+                scheduler.run_pending()
                 if not self.stopping:
-                    self.source.wait(wait_seconds)
+                    self.source.wait(min(wait_seconds, max(1.0, scheduler.idle_seconds or wait_seconds)))
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)

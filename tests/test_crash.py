@@ -1,7 +1,6 @@
 """A mailbot killed with SIGKILL in the middle of a batch loses nothing and sends nothing twice."""
 import collections
 import json
-import os
 import signal
 import subprocess
 import sys

@@ -10,7 +10,7 @@ import dataclasses
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
 from email.message import Message
 from zoneinfo import ZoneInfo
 
