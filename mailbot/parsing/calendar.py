@@ -7,6 +7,7 @@ forwarded message/rfc822 parts at any depth.
 from __future__ import annotations
 
 import logging
+import warnings as warnings_module
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from email.message import Message
@@ -75,8 +76,11 @@ def find_event(msg: Message) -> tuple[CalendarEvent | None, list[str]]:
             continue
         try:
             data = part.get_payload(decode=True) or b""
-            calendar = icalendar.Calendar.from_ical(data)
-            event = _read(calendar)
+            with warnings_module.catch_warnings(record=True) as caught:
+                warnings_module.simplefilter("always")
+                calendar = icalendar.Calendar.from_ical(data)
+                event = _read(calendar)
+            warnings.extend(f"calendar: {w.message}" for w in caught)
         except Exception as exc:  # icalendar raises many kinds on broken data
             warnings.append(f"calendar part skipped: {type(exc).__name__}: {exc}")
             continue
@@ -90,10 +94,11 @@ def _read(calendar: icalendar.Calendar) -> CalendarEvent | None:
     if not events:
         return None
     master = next((e for e in events if "RECURRENCE-ID" not in e), events[0])
-    start, zone = _moment(master, "DTSTART")
+    own_zones = {str(tz.get("TZID", "")).strip(): tz for tz in calendar.walk("VTIMEZONE")}
+    start, zone = _moment(master, "DTSTART", own_zones)
     if start is None:
         return None
-    end, _ = _moment(master, "DTEND")
+    end, _ = _moment(master, "DTEND", own_zones)
     if end is None:
         end = _end_from_duration(master, start)
     rrule = master.get("RRULE")
@@ -127,23 +132,26 @@ def _mailto(value: str) -> str | None:
     return address.strip().lower() or None
 
 
-def _moment(component, name: str) -> tuple[datetime | date | None, str | None]:
-    """DTSTART/DTEND with its zone resolved: IANA or Windows TZID first, the VTIMEZONE last."""
+def _moment(component, name: str, own_zones: dict) -> tuple[datetime | date | None, str | None]:
+    """DTSTART/DTEND with its zone resolved: an IANA or Windows TZID first, else the calendar's
+    own VTIMEZONE of that name (built afresh: icalendar caches a TZID across calendars, and
+    "Customized Time Zone" means different rules in different mails)."""
     prop = component.get(name)
     if prop is None:
         return None, None
     value = prop.dt
     if not isinstance(value, datetime):
         return value, None
-    tzid = prop.params.get("TZID")
+    tzid = str(prop.params.get("TZID") or "").strip()
     if tzid:
-        zone = zones.tzid_zone(str(tzid))
+        zone = zones.tzid_zone(tzid)
         if zone:
             return value.replace(tzinfo=ZoneInfo(zone)), zone
-        if value.tzinfo is not None:  # a custom VTIMEZONE icalendar could read
-            return value, zones.matching_zone(value.tzinfo, value)
-        log.warning("unknown TZID %r: time read as floating", str(tzid))
-        return value, None
+        if tzid in own_zones:
+            local = value.replace(tzinfo=own_zones[tzid].to_tz(lookup_tzid=False))
+            return local, zones.matching_zone(local.tzinfo, local)
+        log.warning("unknown TZID %r without VTIMEZONE: time read as floating", tzid)
+        return value.replace(tzinfo=None), None
     if value.tzinfo is not None:
         return value, "UTC" if value.utcoffset() == timedelta(0) else None
     return value, None
