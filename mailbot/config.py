@@ -142,6 +142,17 @@ def load(path: Path | None) -> Config:
     return _validate(dataclasses.replace(config, source=path), path)
 
 
+def toml_entries(path: Path, table: str):
+    """Yield ``("TABLE[n]", entry)`` for each ``[[TABLE]]`` of a TOML file such as the forum
+    registry; raises ConfigError naming the file when it cannot be read or parsed."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read: {exc}", path=path) from exc
+    for n, entry in enumerate(data.get(table, [])):
+        yield f"{table}[{n}]", entry
+
+
 def _build(cls: type, data: dict, *, base: Path, where: Path | None, prefix: str):
     hints = typing.get_type_hints(cls)
     known = {f.name for f in dataclasses.fields(cls) if f.name != "source"}

@@ -8,10 +8,10 @@ text; what matches nothing is OTHER.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from mailbot.config import toml_entries
 from mailbot.errors import ConfigError
 
 LEVELS = ("strategic", "operational")
@@ -53,13 +53,8 @@ class Fora:
     @classmethod
     def load(cls, path: Path) -> Fora:
         """Read ``path``; raises ConfigError naming the file and the entry for a bad entry."""
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"cannot read forum registry: {exc}", path=path) from exc
         fora = []
-        for n, entry in enumerate(data.get("forum", [])):
-            key = f"forum[{n}]"
+        for key, entry in toml_entries(path, "forum"):
             try:
                 forum = Forum(code=entry["code"], name=entry["name"], name_nb=entry.get("name_nb", entry["name"]),
                               level=entry["level"], aliases=tuple(entry.get("aliases", ())),

@@ -9,12 +9,18 @@ next block, is the forwarded message's body.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
+from datetime import datetime, time, timezone
+from email.message import Message
 from email.utils import getaddresses
 
+from mailbot import mime
+from mailbot.parsing import when
+
 LABELS = {
-    "from": ("from", "fra", "från", "von", "van", "de", "lähettäjä", "od"),
+    "from": ("from", "fra", "frå", "från", "von", "van", "de", "lähettäjä", "od"),
     "sent": ("sent", "sendt", "date", "dato", "datum", "skickat", "gesendet", "envoyé", "verzonden",
              "lähetetty", "data"),
     "to": ("to", "til", "till", "an", "aan", "à", "vastaanottaja", "do"),
@@ -44,8 +50,42 @@ class ForwardedHeader:
     body: str
 
 
-def blocks(text: str) -> tuple[str, list[ForwardedHeader]]:
-    """Split ``text`` into the note above the first block and the blocks, outermost first."""
+@dataclass(frozen=True)
+class Original:
+    """The innermost forwarded message: what the organiser sent."""
+
+    sender_name: str
+    sender: str | None
+    sent: datetime | None
+    subject: str
+    when: str
+    where: str
+    body: str
+    forwarded: bool
+
+
+def unwrap(msg: Message, sent: datetime) -> Original:
+    """Follow forwards (attached messages and inline header blocks) to the innermost original."""
+    attached = mime.attached_messages(msg)
+    if attached:  # forwarded as an attachment: the attached message is the original, or forwards it
+        inner = unwrap(attached[0], mime.date(attached[0]) or sent)
+        if inner.forwarded:
+            return inner
+        name, address = mime.first_address(attached[0], "From") or ("", None)
+        return dataclasses.replace(inner, sender_name=name, sender=address, forwarded=True)
+    body = mime.body_text(msg)
+    found_blocks = blocks(body)
+    if not found_blocks:
+        return Original("", None, sent, mime.header(msg, "Subject"), "", "", body, False)
+    last = found_blocks[-1]
+    found = when.dates_in(last.sent, sent.date()) if last.sent else []
+    inner_sent = datetime.combine(found[0].first, time(12), timezone.utc) if found else sent
+    return Original(last.sender_name, last.sender, inner_sent, last.subject or mime.header(msg, "Subject"),
+                    last.when, last.where, last.body, True)
+
+
+def blocks(text: str) -> list[ForwardedHeader]:
+    """The forwarded header blocks in ``text`` with the body under each, outermost first."""
     lines = text.split("\n")
     found: list[tuple[int, int, dict[str, str]]] = []
     i = 0
@@ -56,13 +96,11 @@ def blocks(text: str) -> tuple[str, list[ForwardedHeader]]:
             i = end
         else:
             i += 1
-    if not found:
-        return text, []
     result = []
     for n, (_start, end, fields) in enumerate(found):
         stop = found[n + 1][0] if n + 1 < len(found) else len(lines)
         result.append(_header(fields, "\n".join(lines[end:stop])))
-    return "\n".join(lines[:found[0][0]]), result
+    return result
 
 
 def _block_at(lines: list[str], start: int) -> tuple[dict[str, str] | None, int]:

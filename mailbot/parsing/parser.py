@@ -20,6 +20,7 @@ from mailbot import guards, mime
 from mailbot.model import OSLO, Kind, Meeting
 from mailbot.parsing import calendar, forwards, language, online, places, subjects, venue, when, zones
 from mailbot.parsing.calendar import CalendarEvent
+from mailbot.parsing.forwards import Original
 from mailbot.parsing.fora import Fora
 from mailbot.parsing.screening import Reason, Rules
 
@@ -35,7 +36,7 @@ class ParseResult:
     ``participant`` is the lower-case address of the staff member who sent the message (None
     when the sender is outside the staff domains); ``language`` is 'nb' or 'en'; ``reason``
     says why a message is ``not_invitation`` ("automatic", "calendar_response", "reply",
-    "rsvp", "no_meeting_time"); ``warnings`` lists parts that were skipped.
+    "rsvp", "not_forwarded", "no_meeting_time"); ``warnings`` lists parts that were skipped.
     """
 
     kind: Kind
@@ -46,7 +47,6 @@ class ParseResult:
     consultation: tuple[Reason, ...] = ()
     reason: str = ""
     warnings: tuple[str, ...] = ()
-    note: str = ""
 
     @property
     def understood(self) -> bool:
@@ -87,21 +87,6 @@ def _iso(meeting: Meeting, moment: datetime, end: bool = False) -> str:
     return local.isoformat()
 
 
-@dataclass(frozen=True)
-class Original:
-    """The innermost forwarded message: what the organiser sent."""
-
-    sender_name: str
-    sender: str | None
-    sent: datetime | None
-    subject: str
-    when: str
-    where: str
-    body: str
-    forwarded: bool
-    note: str = ""
-
-
 @dataclass
 class Parser:
     """Parses messages against the forum registry and the consultation rules.
@@ -135,7 +120,7 @@ class Parser:
         if guards.automatic_reason(msg, sender or ""):
             return ParseResult(Kind.NOT_INVITATION, None, reason="automatic", **base)
         event, warnings = calendar.find_event(msg)
-        original = _unwrap(msg, sent)
+        original = forwards.unwrap(msg, sent)
         refusal = _refusal(event, subject, original)
         if refusal:
             return ParseResult(Kind.NOT_INVITATION, None, reason=refusal, warnings=tuple(warnings), **base)
@@ -153,7 +138,6 @@ class Parser:
             language=language.reply_language(meeting.title + "\n" + (event.description if event else original.body)),
             consultation=self.rules.screen(agenda),
             warnings=tuple(warnings),
-            note=original.note,
             **base,
         )
 
@@ -228,28 +212,6 @@ def next_occurrence(meeting: Meeting, after: datetime) -> Meeting:
     if following is None:
         return meeting
     return dataclasses.replace(meeting, start=following, end=following + length)
-
-
-def _unwrap(msg: Message, sent: datetime) -> Original:
-    """Follow forwards (attached messages and inline header blocks) to the innermost original."""
-    body = mime.body_text(msg)
-    attached = mime.attached_messages(msg)
-    if attached:
-        inner_sent = mime.date(attached[0]) or sent
-        inner = _unwrap(attached[0], inner_sent)
-        name, address = mime.first_address(attached[0], "From") or ("", None)
-        if not inner.forwarded:
-            inner = Original(name, address, inner_sent, mime.header(attached[0], "Subject"), "", "", inner.body, True)
-        return Original(inner.sender_name, inner.sender, inner.sent, inner.subject, inner.when, inner.where,
-                        inner.body, True, note=body)
-    note, blocks = forwards.blocks(body)
-    if not blocks:
-        return Original("", None, sent, mime.header(msg, "Subject"), "", "", body, False)
-    last = blocks[-1]
-    found = when.dates_in(last.sent, sent.date()) if last.sent else []
-    inner_sent = datetime.combine(found[0].first, time(12), timezone.utc) if found else sent
-    return Original(last.sender_name, last.sender, inner_sent, last.subject or mime.header(msg, "Subject"),
-                    last.when, last.where, last.body, True, note=note)
 
 
 def _refusal(event: CalendarEvent | None, subject: str, original: Original) -> str | None:

@@ -8,10 +8,10 @@ participant and the unit see why a meeting was flagged.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from mailbot.config import toml_entries
 from mailbot.errors import ConfigError
 
 
@@ -43,13 +43,8 @@ class Rules:
     @classmethod
     def load(cls, path: Path) -> Rules:
         """Read ``path``; raises ConfigError naming the file and rule for a bad entry or regex."""
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"cannot read consultation rules: {exc}", path=path) from exc
         rules = []
-        for n, entry in enumerate(data.get("rule", [])):
-            key = f"rule[{n}]"
+        for key, entry in toml_entries(path, "rule"):
             try:
                 patterns = tuple(re.compile(p, re.I) for p in entry["patterns"])
                 rules.append(Rule(entry["id"], entry["label_nb"], entry["label_en"], patterns))
