@@ -78,7 +78,6 @@ DISTRACTORS = re.compile(r"\b(regist\w*|deadline|frist\w*|no later than|innen|se
                          r"tilmelding|anmeld\w*|dagen før|the day before|previous evening|"
                          r"travel|reiser|arrival|departure|hotel)\b", re.I)
 RECURRING = re.compile(r"\b(occurs|forekommer|every|hver|each|recurring|gjentas)\b", re.I)
-_CLAUSE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÆØÅ(])|;\s*|\n")
 
 
 @dataclass(frozen=True)
@@ -210,24 +209,28 @@ def _dated(year: int | None, month: int, day: int, reference: date) -> date:
 
 
 def _times(text: str) -> list[tuple[time, time | None]]:
-    """Time ranges in ``text``; those inside a parenthesis about something else are left out."""
+    """Time ranges in ``text``; those inside a parenthesis about something else are left out.
+
+    A bare hour before an hour with am/pm takes its half of the day when it can: "2 to 5 pm" is
+    14:00–17:00, "9 to 5 pm" 09:00–17:00.
+    """
     result = []
     for match in TIME_RANGE.finditer(text):
         if _in_distracting_parenthesis(text, match.start()):
             continue
-        start = _clock(match, "a")
-        if start is None:
-            continue
         end = _clock(match, "b") if match.group("bh") else None
-        if end is not None and match.group("aap") is None and match.group("bap") and start.hour < 12 <= end.hour:
-            start = start  # "9:00-1:00 PM": the first time stays in the morning
-        result.append((start, end))
+        start = _clock(match, "a", inherit=match.group("bap") if end else None)
+        if start is not None and end is not None and start > end and not match.group("aap"):
+            start = _clock(match, "a", inherit="am")  # "from 9 to 5 pm"
+        if start is not None:
+            result.append((start, end))
     return result
 
 
-def _clock(match: re.Match, which: str) -> time | None:
+def _clock(match: re.Match, which: str, inherit: str | None = None) -> time | None:
+    """The time of side ``which`` ("a" or "b") of a TIME_RANGE match, None when it is no time."""
     hour_text, minute_text = match.group(f"{which}h"), match.group(f"{which}m")
-    sep, ampm = match.group(f"{which}sep"), (match.group(f"{which}ap") or "").lower()
+    sep, ampm = match.group(f"{which}sep"), (match.group(f"{which}ap") or inherit or "").lower()
     prefix = match.group(0)[: match.start(f"{which}h") - match.start(0)].strip().lower()
     hour = int(hour_text)
     if minute_text is None and not ampm and not prefix.startswith("kl"):
@@ -253,15 +256,16 @@ def _in_distracting_parenthesis(text: str, position: int) -> bool:
 
 
 def _following_times(lines: list[str], index: int) -> list[tuple[time, time | None]]:
-    """Times on the next lines ("Date: ..." then "Time: ..."), while they name no date."""
+    """Times on the next lines ("Date: ..." then "Time: ..."), up to a line that names a date.
+
+    Clauses about something else ("; welcome coffee from 09:00") are left out.
+    """
     for line in lines[index + 1:index + 3]:
         if not line.strip():
             continue
         if _patterns()["dmy"].search(line) or _patterns()["numeric"].search(line):
             return []
-        clause = _CLAUSE_END.split(line)[0] if not LABELS.match(line) else line
-        times = [t for part in re.split(r";|·|\|", line) if not DISTRACTORS.search(part)
-                 for t in _times(part)] if LABELS.match(line) or "day" in line.lower() else _times(clause)
+        times = [t for clause in re.split(r"[;·|]", line) if not DISTRACTORS.search(clause) for t in _times(clause)]
         if times:
             return times
     return []
