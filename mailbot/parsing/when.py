@@ -52,7 +52,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                 rf"\s*(?:of\s+)?{mon.format('m2')}{year.format('y')}(?!\w)", re.I),
         # March 16-17, 2027
         "mdy_range": re.compile(rf"\b{mon.format('m1')}\s+{day.format('d1')}{dash}{day.format('d2')}"
-                                rf"{year.format('y')}(?!\w)", re.I),
+                                rf"{year.format('y')}(?!\w)(?!\s*(?:[ap]\.?\s?m\b|[:.]\d|h\b|uhr\b))", re.I),
         # 21. januar 2027 / 9 February 2027 / den 13. april
         "dmy": re.compile(rf"\b{day.format('d1')}\s*(?:of\s+|de\s+)?{mon.format('m1')}{year.format('y')}(?!\w)", re.I),
         # February 24, 2027
