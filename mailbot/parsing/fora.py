@@ -18,7 +18,8 @@ LEVELS = ("strategic", "operational")
 OTHER = "OTHER"
 
 # How much each kind of evidence counts.
-WEIGHT_DOMAIN, WEIGHT_TITLE, WEIGHT_ORGANIZER, WEIGHT_TEXT = 6, 3, 3, 1
+WEIGHT_DOMAIN, WEIGHT_TITLE, WEIGHT_ORGANIZER, WEIGHT_TEXT_ADDRESS, WEIGHT_TEXT = 6, 3, 3, 2, 1
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class Fora:
         """The code of the forum a meeting belongs to, OTHER when nothing matches."""
         domain = organizer.rsplit("@", 1)[-1] if organizer and "@" in organizer else ""
         local = organizer.split("@")[0].replace(".", " ").replace("-", " ").replace("_", " ") if organizer else ""
+        text_domains = {a.rsplit("@", 1)[1].lower() for a in _ADDRESS.findall(text or "")}
         best, best_score = OTHER, 0
         for forum in self.fora:
             pattern = self._patterns[forum.code]
@@ -89,6 +91,8 @@ class Fora:
                 score += WEIGHT_ORGANIZER
             if pattern.search(text or ""):
                 score += WEIGHT_TEXT
+            if any(d == dom or d.endswith("." + dom) for d in text_domains for dom in forum.domains):
+                score += WEIGHT_TEXT_ADDRESS
             if score > best_score:
                 best, best_score = forum.code, score
         return best

@@ -118,10 +118,10 @@ def _block_at(lines: list[str], start: int) -> tuple[dict[str, str] | None, int]
             if last in fields and last != "cc":
                 break
             fields[last] = match.group(2).strip()
-        elif last is None:
-            return None, start
-        else:
+        elif last in ("from", "to", "cc"):  # long address lists wrap onto the next line
             fields[last] = (fields[last] + " " + lines[i].strip(" \t>")).strip()
+        else:
+            break
         i += 1
     has_sender = bool(fields.get("from")) and (sender(fields["from"])[1] or "subject" in fields)
     if not has_sender or ("sent" not in fields and "subject" not in fields):

@@ -36,7 +36,7 @@ class ParseResult:
     ``participant`` is the lower-case address of the staff member who sent the message (None
     when the sender is outside the staff domains); ``language`` is 'nb' or 'en'; ``reason``
     says why a message is ``not_invitation`` ("automatic", "calendar_response", "reply",
-    "rsvp", "not_forwarded", "no_meeting_time"); ``warnings`` lists parts that were skipped.
+    "rsvp", "not_forwarded", "referat", "no_meeting_time"); ``warnings`` lists parts that were skipped.
     """
 
     kind: Kind
@@ -215,7 +215,7 @@ def next_occurrence(meeting: Meeting, after: datetime) -> Meeting:
 
 
 def _refusal(event: CalendarEvent | None, subject: str, original: Original) -> str | None:
-    """Why a message is no invitation ("calendar_response", "reply", "rsvp", "not_forwarded"), or None."""
+    """Why a message without an invitation's calendar part is no invitation, or None."""
     if event is not None:
         return "calendar_response" if event.method in NOT_INVITATION_METHODS else None
     if subjects.first_prefix(subject) in subjects.REPLY:
@@ -224,6 +224,8 @@ def _refusal(event: CalendarEvent | None, subject: str, original: Original) -> s
         return "rsvp"
     if not original.forwarded and not subjects.has_any(subject, subjects.FORWARD):
         return "not_forwarded"  # the staff member's own mail: a question, a note, a referat
+    if subjects.names_minutes(original.subject) or subjects.names_minutes(subject):
+        return "referat"
     return None
 
 

@@ -89,7 +89,8 @@ def find(text: str) -> Place | None:
     for segment in reversed(_SEGMENT_SPLIT.split(text or "")):
         words = [w.rstrip(".") for w in _WORD.findall(segment)]
         words = [w for w in words if len(w) > 1]
-        found = words and (lookup(" ".join(words)) or _capitalised_runs(words))
+        whole = lookup(" ".join(words)) if words and words[0][0].isupper() else None
+        found = words and (whole or _capitalised_runs(words))
         if not found:
             continue
         if country is None and not found.is_country:

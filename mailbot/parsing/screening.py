@@ -7,6 +7,8 @@ participant and the unit see why a meeting was flagged.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,12 +27,14 @@ class Reason:
 
 @dataclass(frozen=True)
 class Rule:
-    """A screening rule: an id, labels in Norwegian and English, and case-insensitive patterns."""
+    """A screening rule: an id, labels in Norwegian and English, case-insensitive patterns, and
+    ``unless`` patterns that clear a match found in the same line ("for information")."""
 
     id: str
     label_nb: str
     label_en: str
     patterns: tuple[re.Pattern, ...]
+    unless: tuple[re.Pattern, ...] = ()
 
 
 class Rules:
@@ -47,7 +51,8 @@ class Rules:
         for key, entry in toml_entries(path, "rule"):
             try:
                 patterns = tuple(re.compile(p, re.I) for p in entry["patterns"])
-                rules.append(Rule(entry["id"], entry["label_nb"], entry["label_en"], patterns))
+                unless = tuple(re.compile(p, re.I) for p in entry.get("unless", ()))
+                rules.append(Rule(entry["id"], entry["label_nb"], entry["label_en"], patterns, unless))
             except KeyError as exc:
                 raise ConfigError(f"missing key {exc.args[0]}", path=path, key=key) from exc
             except re.error as exc:
@@ -55,13 +60,19 @@ class Rules:
         return cls(rules)
 
     def screen(self, text: str) -> tuple[Reason, ...]:
-        """Every rule that matches ``text``, once each, with the matched words."""
+        """Every rule that matches ``text``, once each, with the matched words.
+
+        Lines are joined, so a phrase wrapped over two lines still matches; an ``unless``
+        pattern clears a match when it stands in the line where the match starts.
+        """
+        lines = [" ".join(line.split()) for line in (text or "").split("\n")]
+        flat = " ".join(lines)
+        starts = list(itertools.accumulate(len(line) + 1 for line in lines))
         found = []
-        flat = " ".join((text or "").split())
         for rule in self.rules:
-            for pattern in rule.patterns:
-                match = pattern.search(flat)
-                if match:
+            for match in (m for p in rule.patterns for m in p.finditer(flat)):
+                line = lines[bisect.bisect_right(starts, match.start())]
+                if not any(u.search(line) for u in rule.unless):
                     found.append(Reason(rule.id, match.group(0)[:120]))
                     break
         return tuple(found)

@@ -45,3 +45,13 @@ def first_prefix(subject: str) -> str | None:
 def has_any(subject: str, words: tuple[str, ...]) -> bool:
     """True when one of the prefixes of ``subject`` is in ``words``."""
     return any(p in words for p in prefixes(subject)[0])
+
+
+_MINUTES = re.compile(r"\b(?:referat|møtereferat|mødereferat|minutes of|meeting minutes|summary record|"
+                      r"mötesanteckningar|protokoll|protocol of|outcome of proceedings|summary of discussions)\b",
+                      re.I)
+
+
+def names_minutes(subject: str) -> bool:
+    """True when a subject is about a referat (minutes) rather than an invitation."""
+    return bool(_MINUTES.search(clean(subject)))

@@ -30,11 +30,15 @@ def venue_in(text: str, near_line: int | None = None) -> str | None:
         return _tidy(match.group("v"))
     paragraphs = _paragraphs(text or "")
     if near_line is not None:
-        for first, last, paragraph in paragraphs:
+        for n, (first, last, paragraph) in enumerate(paragraphs):
             if first <= near_line <= last:
                 found = _phrase(paragraph)
                 if found:
                     return found
+                if paragraph.rstrip().endswith(":") and n + 1 < len(paragraphs):  # "... at:" + address
+                    address = text.split("\n")[paragraphs[n + 1][0]]
+                    if places.find(address):
+                        return _tidy(address)
     for _first, _last, paragraph in paragraphs:
         for held in HELD.finditer(paragraph):
             found = _phrase(paragraph[held.end():], first_only=True)

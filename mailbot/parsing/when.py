@@ -63,17 +63,19 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 _TIME = (r"(?:kl\.?\s*|klokken\s*|at\s+|from\s+|fra\s+|von\s+|de\s+|à\s+)?"
-         r"(?P<{0}h>[0-2]?\d)(?:(?P<{0}sep>[:.h])(?P<{0}m>[0-5]\d))?\s*(?P<{0}ap>[ap]\.?\s?m\.?(?!\w))?")
+         r"(?P<{0}h>[0-2]?\d)(?:(?P<{0}sep>[:.h])(?P<{0}m>[0-5]\d))?\s*(?P<{0}ap>[ap]\.?\s?m\.?(?!\w))?"
+         r"(?:\s*(?:hrs?|uhr|timer)\b\.?)?")
 TIME_RANGE = re.compile(_TIME.format("a") + r"(?:\s*(?:-|–|—|to|til|till|until|bis|à|and)\s*"
                         + _TIME.format("b") + r")?", re.I)
-LABELS = re.compile(r"^\s*(date|dates|dato|datum|when|når|när|time|tid|tidspunkt|kl|heure|zeit|"
-                    r"programme|program|meeting date|møtedato)\s*:", re.I)
+LABELS = re.compile(r"^\s*(date|dates|dato|datum|when|når|när|time|times|tid|tidspunkt|kl|heure|horaire|zeit|uhrzeit|"
+                    r"programme|program|meeting date|møtedato|working hours|hours|møtetid)\s*:", re.I)
 MEETING_WORDS = re.compile(r"\b(meeting|møte\w*|mødet|möte\w*|held|holdes|takes? place|finner sted|"
                            r"will be|starts?|begins?|begynner|begynder|opens|session|workshop|"
                            r"conference|konferanse|seminar|invite\w*|inviter\w*)\b", re.I)
 DISTRACTORS = re.compile(r"\b(regist\w*|deadline|frist\w*|no later than|innen|senest|by|before|før|"
                          r"dinner|middag|reception|mottakelse|lunch|lunsj|frokost|coffee|kaffe|"
-                         r"pre-?meeting|formøte\w*|forberedende|confirm\w*|bekreft\w*|nominat\w*|"
+                         r"pre-?meeting|formøte\w*|forberedende|preparatory|drafting group|save the date|"
+                         r"check-?in|confirm\w*|bekreft\w*|nominat\w*|"
                          r"reply|svar\w*|papers|sakspapir\w*|sendes|published|contributions|"
                          r"tilmelding|anmeld\w*|dagen før|the day before|previous evening|"
                          r"travel|reiser|arrival|departure|hotel)\b", re.I)
@@ -107,6 +109,8 @@ class _Date:
     end: int
 
 
+# "... on 14 April", "... am 3. März", "... le 3 mars": times before the date belong to it
+_TIED_BEFORE = re.compile(r"\b(?:on|am|le)\s+(?:\w+,?\s+)?(?:the\s+)?$", re.I)
 _UTC_LABEL = re.compile(r"\((?:UTC|GMT)[^)]*\)", re.I)
 
 
@@ -143,27 +147,38 @@ def _with_hours(days: Span, spans: list[Span]) -> Span:
 def _candidates(lines: list[str], index: int, reference: date, raw_line: str):
     line = lines[index]
     mentions = dates_in(line, reference)
+    own = _own_times(line, mentions)
+    closing = set()  # mentions that end a range opened by the mention before them
     for n, mention in enumerate(mentions):
+        if n in closing:
+            continue
         clause_end = mentions[n + 1].start if n + 1 < len(mentions) else len(line)
-        clause = line[mention.end:clause_end]
-        first_times = _times(clause)
-        last = mention
-        # "26 May 2027, 09:00 ... until 27 May 2027, 13:00": a second date closing the first
+        first_times, end_times, last = own[n], [], mention
         if n + 1 < len(mentions) and _joins(line[mention.end:mentions[n + 1].start]):
-            last = mentions[n + 1]
-            following = mentions[n + 2].start if n + 2 < len(mentions) else len(line)
-            end_times = _times(line[last.end:following])
-        else:
-            end_times = []
+            closing.add(n + 1)
+            if RECURRING.search(line):  # "from 14.01.2027 to 10.06.2027 13:00-14:00": the first occurrence
+                first_times = first_times or own[n + 1]
+            else:  # "26 May 2027, 09:00 ... until 27 May 2027, 13:00"
+                last, end_times = mentions[n + 1], own[n + 1]
+        zone_text = raw_line
         if not first_times and not end_times:
-            first_times = _following_times(lines, index)
-        context = _context(line, mention.start, clause_end)
-        if RECURRING.search(line):
-            last = mention
-        zone = zones.text_zone(raw_line + "\n" + _next(lines, index))
-        span = _span(mention, last, first_times, end_times, zone, index)
+            first_times, used = _following_times(lines, index)
+            zone_text += "\n" + used
+        span = _span(mention, last, first_times, end_times, zones.text_zone(zone_text), index)
         if span is not None:
-            yield span, _score(line, context, mention, span, reference)
+            yield span, _score(line, _context(line, mention.start, clause_end), mention, span, reference)
+
+
+def _own_times(line: str, mentions: list[_Date]) -> list[list[tuple[time, time | None]]]:
+    """The times that belong to each date mention: those after it ("14 April 13:00–18:00"), or
+    those before it when a preposition ties them to it ("09:00 to 17:00 on 14 April")."""
+    bounds = [0] + [m.end for m in mentions]
+    before = [_times(line[bounds[n]:m.start]) if _TIED_BEFORE.search(line[bounds[n]:m.start]) else []
+              for n, m in enumerate(mentions)]
+    after = [[] if n + 1 < len(mentions) and before[n + 1]
+             else _times(line[m.end:mentions[n + 1].start if n + 1 < len(mentions) else len(line)])
+             for n, m in enumerate(mentions)]
+    return [b or a for b, a in zip(before, after, strict=True)]
 
 
 def dates_in(line: str, reference: date) -> list[_Date]:
@@ -255,20 +270,20 @@ def _in_distracting_parenthesis(text: str, position: int) -> bool:
     return bool(DISTRACTORS.search(inner))
 
 
-def _following_times(lines: list[str], index: int) -> list[tuple[time, time | None]]:
-    """Times on the next lines ("Date: ..." then "Time: ..."), up to a line that names a date.
-
-    Clauses about something else ("; welcome coffee from 09:00") are left out.
-    """
+def _following_times(lines: list[str], index: int) -> tuple[list[tuple[time, time | None]], str]:
+    """Times on the next lines ("Date: ..." then "Time: ..."), up to a line that names a date,
+    and the line they were found on. Clauses about something else ("; welcome coffee from
+    09:00") are left out."""
     for line in lines[index + 1:index + 3]:
         if not line.strip():
             continue
         if _patterns()["dmy"].search(line) or _patterns()["numeric"].search(line):
-            return []
-        times = [t for clause in re.split(r"[;·|]", line) if not DISTRACTORS.search(clause) for t in _times(clause)]
+            break
+        times = [t for clause in re.split(r"[;·|]", line)
+                 if not DISTRACTORS.search(re.sub(r"\([^)]*\)", " ", clause)) for t in _times(clause)]
         if times:
-            return times
-    return []
+            return times, line
+    return [], ""
 
 
 def _joins(between: str) -> bool:
@@ -302,10 +317,6 @@ def _context(line: str, start: int, end: int) -> str:
     """The sentence around a date mention."""
     left = max(line.rfind(". ", 0, start), line.rfind("; ", 0, start))
     return line[left + 1 if left >= 0 else 0:end]
-
-
-def _next(lines: list[str], index: int) -> str:
-    return next((line for line in lines[index + 1:index + 3] if line.strip()), "")
 
 
 def _score(line: str, context: str, mention: _Date, span: Span, reference: date) -> float:

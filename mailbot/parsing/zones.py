@@ -47,6 +47,8 @@ _IANA = re.compile(r"(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pac
 _LABEL = re.compile(r"\(\s*(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)\s*([^\n]*)", re.I)
 _CITY_TIME = re.compile(r"\b([A-ZÆØÅ][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:local\s+)?time\b|"
                         r"\b(\w+)\s+(?:lokal\s*)?tid\b|\bheure\s+de\s+([A-Z][\w-]+)", re.U)
+# "(local time, GMT+4)", "UTC+03:00": a fixed offset, named as IANA's Etc/GMT zones
+_OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b")
 # Zoom: "Apr 27, 2027 02:00 PM Amsterdam, Berlin, Rome, Stockholm, Vienna"
 _CITY_LIST = re.compile(r"(?:[AP]M|\d\d)\s+([A-Z][\w'’-]+)(?:,\s*[A-Z][\w'’-]+){2,}")
 _ABBREVIATION = re.compile(r"(?<![\w/])(" + "|".join(a.upper() for a in sorted(ABBREVIATIONS, key=len, reverse=True))
@@ -106,6 +108,10 @@ def text_zone(text: str) -> str | None:
         place = places.lookup(name)
         if place and not place.is_country:
             return place.zone
+    match = _OFFSET.search(text)
+    if match and not (match.group(3) or "00") != "00":
+        hours = int(match.group(2))
+        return "UTC" if hours == 0 else f"Etc/GMT{'-' if match.group(1) == '+' else '+'}{hours}"  # POSIX signs
     match = _CITY_LIST.search(text)
     if match and places.lookup(match.group(1)):
         return places.lookup(match.group(1)).zone
