@@ -42,6 +42,11 @@ class Secret:
                 raise ConfigError(f"cannot read secret file: {exc}", path=self.file) from exc
         raise ConfigError("no secret configured (set *_env or *_file)")
 
+    @property
+    def configured(self) -> bool:
+        """Whether an environment variable or a file is named."""
+        return bool(self.env or self.file)
+
     def masked(self) -> str:
         """Describe where the secret comes from without showing it."""
         if self.env:
@@ -68,6 +73,39 @@ class MaildirConfig:
     path: Path = Path("data/maildir")
     outbox: Path = Path("data/outbox")
     poll_seconds: float = 2.0
+
+
+@dataclass(frozen=True)
+class GraphConfig:
+    """Exchange Online through Microsoft Graph: an Entra ID app registration with the application
+    permissions Mail.ReadWrite and Mail.Send, authenticating with a client secret or a certificate."""
+
+    tenant_id: str = ""
+    client_id: str = ""
+    client_secret: Secret = Secret()
+    certificate: Secret = Secret()  # PEM: the private key and its certificate
+    poll_seconds: float = 30.0
+    timeout_seconds: float = 30.0
+    max_retries: int = 5
+    authority: str = "https://login.microsoftonline.com"
+    endpoint: str = "https://graph.microsoft.com/v1.0"
+
+
+@dataclass(frozen=True)
+class EwsConfig:
+    """On-premises Exchange Server through Exchange Web Services (exchangelib)."""
+
+    service_endpoint: str = ""
+    auth: str = "ntlm"
+    username: str = ""
+    password: Secret = Secret()
+    tenant_id: str = ""
+    client_id: str = ""
+    client_secret: Secret = Secret()
+    oauth_scope: str = ""
+    access_type: str = "delegate"
+    poll_seconds: float = 30.0
+    max_wait_seconds: float = 300.0
 
 
 @dataclass(frozen=True)
@@ -108,6 +146,8 @@ class Config:
 
     mailbox: MailboxConfig = MailboxConfig()
     maildir: MaildirConfig = MaildirConfig()
+    graph: GraphConfig = GraphConfig()
+    ews: EwsConfig = EwsConfig()
     store: StoreConfig = StoreConfig()
     senders: SendersConfig = SendersConfig()
     records: RecordsConfig = RecordsConfig()
@@ -120,7 +160,7 @@ class Config:
         return shipped("templates")
 
 
-BACKENDS = ("maildir",)
+BACKENDS = ("maildir", "graph", "ews")
 
 
 def load(path: Path | None) -> Config:
@@ -209,6 +249,10 @@ def _validate(config: Config, where: Path | None) -> Config:
                           path=where, key="mailbox.backend")
     if "@" not in config.mailbox.address:
         raise ConfigError("expected an email address", path=where, key="mailbox.address")
+    if config.mailbox.backend == "graph":
+        _validate_graph(config.graph, where)
+    if config.mailbox.backend == "ews":
+        _validate_ews(config.ews, where)
     try:
         ZoneInfo(config.parsing.default_timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
@@ -219,6 +263,38 @@ def _validate(config: Config, where: Path | None) -> Config:
         if not getattr(config.parsing, key).is_file():
             raise ConfigError("file not found", path=where, key=f"parsing.{key}")
     return config
+
+
+def _validate_graph(graph: GraphConfig, where: Path | None) -> None:
+    for key in ("tenant_id", "client_id"):
+        if not getattr(graph, key):
+            raise ConfigError("required for the graph backend", path=where, key=f"graph.{key}")
+    if graph.client_secret.configured == graph.certificate.configured:
+        raise ConfigError("set exactly one of client_secret_env/_file and certificate_env/_file",
+                          path=where, key="graph.client_secret")
+    for key in ("authority", "endpoint"):
+        if not getattr(graph, key).startswith("https://"):
+            raise ConfigError("expected an https:// URL", path=where, key=f"graph.{key}")
+    if graph.max_retries < 0 or graph.poll_seconds <= 0 or graph.timeout_seconds <= 0:
+        raise ConfigError("poll_seconds and timeout_seconds must be > 0, max_retries >= 0",
+                          path=where, key="graph")
+
+
+def _validate_ews(ews: EwsConfig, where: Path | None) -> None:
+    if not ews.service_endpoint.startswith("https://"):
+        raise ConfigError("expected the https:// URL of Exchange.asmx", path=where, key="ews.service_endpoint")
+    if ews.auth not in ("ntlm", "oauth2"):
+        raise ConfigError('expected "ntlm" or "oauth2"', path=where, key="ews.auth")
+    if ews.access_type not in ("delegate", "impersonation"):
+        raise ConfigError('expected "delegate" or "impersonation"', path=where, key="ews.access_type")
+    needed = ("username", "password") if ews.auth == "ntlm" else ("tenant_id", "client_id", "client_secret")
+    for key in needed:
+        value = getattr(ews, key)
+        if not (value.configured if isinstance(value, Secret) else value):
+            shown = f"{key}_env or {key}_file" if isinstance(value, Secret) else key
+            raise ConfigError(f"{shown} is required for auth = {ews.auth!r}", path=where, key=f"ews.{key}")
+    if ews.poll_seconds <= 0 or ews.max_wait_seconds <= 0:
+        raise ConfigError("poll_seconds and max_wait_seconds must be > 0", path=where, key="ews")
 
 
 def describe(config: Config) -> str:
