@@ -47,3 +47,17 @@ def test_run_once_and_records(tmp_path, capsys):
     assert table[0].split() == ["REF", "STATE", "MEETING", "(OSLO)", "FORUM", "PARTICIPANT", "JD", "TITLE"]
     assert table[1].split()[:6] == ["INE-2026-0001", "registered", "2027-01-20", "10:00", "COUNCIL", "sunniva.asen@udi.no"]
     assert table[-1] == "1 record(s)"
+
+
+def test_parse_reads_a_bare_calendar_file_and_names_a_missing_file(tmp_path, capsys):
+    ics = tmp_path / "meeting.ics"
+    ics.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:PUBLISH\r\nBEGIN:VEVENT\r\nUID:u-1@example.org\r\n"
+                   "DTSTART;TZID=Europe/Vienna:20270303T100000\r\nDTEND;TZID=Europe/Vienna:20270303T120000\r\n"
+                   "SUMMARY:Salzburg Forum expert meeting\r\nLOCATION:Herrengasse 7\\, 1010 Vienna\r\n"
+                   "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    assert main(["parse", str(ics)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["kind"], result["title"], result["start"], result["timezone"], result["ical_uid"]) == (
+        "invitation", "Salzburg Forum expert meeting", "2027-03-03T10:00:00+01:00", "Europe/Vienna", "u-1@example.org")
+    assert main(["parse", str(tmp_path / "missing.eml")]) == 2
+    assert "missing.eml: No such file or directory" in capsys.readouterr().err

@@ -11,7 +11,8 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
-from email.message import Message
+from email.message import EmailMessage, Message
+from email.policy import SMTP
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
@@ -107,11 +108,12 @@ class Parser:
                    staff_domains=config.senders.allowed_domains, default_zone=config.parsing.default_timezone)
 
     def parse(self, raw: bytes, received: datetime | None = None) -> ParseResult:
-        """Parse one message (RFC 5322 bytes). ``received`` (aware) stands in for a missing Date.
+        """Parse one message (RFC 5322 bytes, or a bare iCalendar file, which is read as a message
+        holding only that calendar). ``received`` (aware) stands in for a missing Date.
 
         Never raises for bad input; an unexpected error in a part is a warning, not a failure.
         """
-        msg = mime.load(raw)
+        msg = mime.load(_as_message(raw))
         sender_name, sender = mime.first_address(msg, "From") or ("", None)
         participant = sender if sender and self._staff(sender) else None
         base = dict(participant=participant, participant_name=sender_name)
@@ -194,6 +196,16 @@ class Parser:
             return span.start, span.end + timedelta(days=1), True, span.zone
         zone = ZoneInfo(span.zone or (place.zone if place else self.default_zone))
         return span.start.replace(tzinfo=zone), span.end.replace(tzinfo=zone), False, span.zone
+
+
+def _as_message(raw: bytes) -> bytes:
+    """``raw`` itself, or a bare .ics file (RFC 5545) wrapped as a message with one calendar part."""
+    if not raw.lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(b"BEGIN:VCALENDAR"):
+        return raw
+    message = EmailMessage(policy=SMTP)
+    message["Subject"] = "calendar file"
+    message.set_content(raw, maintype="text", subtype="calendar")
+    return message.as_bytes()
 
 
 def next_occurrence(meeting: Meeting, after: datetime) -> Meeting:
