@@ -4,7 +4,9 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
+from mailbot.chase import Chase
 from mailbot.config import Config
+from mailbot.directory import Directory
 from mailbot.daemon import Daemon, Job
 from mailbot.pipeline import Pipeline
 from mailbot.senders import MailSender
@@ -26,7 +28,8 @@ def sender(config: Config) -> MailSender:
 
 def jobs(config: Config, pipeline: Pipeline) -> list[Job]:
     """The scheduled jobs: each is called with the current time and does what is due."""
-    return []
+    chase = Chase(config, pipeline.store, pipeline.mailer, Directory.load(config.unit.directory))
+    return [chase.chase_referats]
 
 
 @contextlib.contextmanager

@@ -1,12 +1,14 @@
 """Mail texts from jinja2 templates, in Norwegian bokmål or English, as plain text and HTML.
 
-Templates live in ``templates/`` as ``NAME.LANG.txt.j2`` and ``NAME.LANG.html.j2``. Untrusted
+Templates live in ``templates/`` as ``NAME.LANG.txt.j2`` and ``NAME.LANG.html.j2``, with the
+subject line in ``NAME.LANG.subject.j2`` where the mail is not a reply. Untrusted
 text (subjects, bodies, names) reaches them only as variables: HTML templates autoescape, and
 StrictUndefined turns a missing variable into an error instead of an empty string. Times are
 shown in Oslo time, with the meeting's own time beside it when the venue's zone differs.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -14,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime, format_time
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
 
 from mailbot.model import OSLO, Meeting
 
@@ -26,6 +29,7 @@ class Rendered:
 
     text: str
     html: str
+    subject: str = ""
 
 
 class Renderer:
@@ -40,6 +44,7 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
         )
+        self.env.filters["as_html"] = as_html
 
     def render(self, template: str, language: str, **context) -> Rendered:
         """Render ``template`` in ``language`` ('nb' or 'en'); raises jinja2 errors on bugs."""
@@ -47,7 +52,30 @@ class Renderer:
         context = {"lang": language, **context}
         text = self.env.get_template(f"{template}.{language}.txt.j2").render(context)
         html = self.env.get_template(f"{template}.{language}.html.j2").render(context)
-        return Rendered(text, html)
+        subject = ""
+        if f"{template}.{language}.subject.j2" in self.env.list_templates():
+            subject = " ".join(self.env.get_template(f"{template}.{language}.subject.j2").render(context).split())
+        return Rendered(text, html, subject)
+
+
+def as_html(text: str) -> Markup:
+    """A plain-text mail body as HTML, escaped: paragraphs at blank lines, lines starting with
+    "- " as list items, other line breaks kept. Lets an HTML template show its text twin."""
+    parts = []
+    for block in re.split(r"\n\s*\n", str(text).strip()):
+        html, items = [], []
+        for line in block.splitlines():
+            if line.lstrip().startswith("- "):
+                items.append(f"<li>{escape(line.lstrip()[2:])}</li>")
+                continue
+            if items:
+                html.append("<ul>" + "".join(items) + "</ul>")
+                items = []
+            html.append(str(escape(line.strip())) + "<br>")
+        if items:
+            html.append("<ul>" + "".join(items) + "</ul>")
+        parts.append("<p>" + "\n".join(html).removesuffix("<br>") + "</p>")
+    return Markup("\n".join(parts))
 
 
 def meeting_times(meeting: Meeting, language: str) -> dict[str, str | None]:
