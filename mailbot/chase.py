@@ -77,7 +77,8 @@ class Chase:
         return self.mailer.mail(
             "chase", record.language, cause=cause, purpose=step, to=to, cc=cc, now=now, ref=record.ref,
             step=step if step in (REQUEST, ESCALATION) else "reminder", number=record.chase_step,
-            name=record.participant_name, meeting=self.mailer.meeting_view(record),
+            reminders=len(self.cadence.reminders), name=record.participant_name,
+            meeting=self.mailer.meeting_view(record),
             earlier=[day(at, record.language) for at in self._steps_sent(record)], participant=record.participant,
             manager=bool(cc[1:]), business_days=self._since_request(record, now),
             next_step=self.cadence.name(record.chase_step + 1), next_day=day(following, record.language) if following else "")

@@ -289,6 +289,8 @@ def _validate_unit(unit: UnitConfig, where: Path | None) -> None:
     for key in ("staff", "report_to"):
         if any("@" not in address for address in getattr(unit, key)):
             raise ConfigError("expected email addresses", path=where, key=f"unit.{key}")
+    if unit.directory is not None and not unit.directory.is_file():
+        raise ConfigError("file not found", path=where, key="unit.directory")
     if unit.directory is not None:
         Directory.load(unit.directory)  # raises ConfigError naming the file and entry
 
@@ -309,6 +311,8 @@ def describe(config: Config) -> str:
 
 
 def _toml(value) -> str:
+    if value is None:
+        return "# not set"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
