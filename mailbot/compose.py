@@ -53,8 +53,8 @@ def build(*, sender: tuple[str, str], to: list[str], subject: str, body: Rendere
     msg["Auto-Submitted"] = auto_submitted
     msg["X-Auto-Response-Suppress"] = "All"
     msg[OWN_HEADER] = ref or "-"
-    msg.set_content(body.text, subtype="plain", charset="utf-8")
-    msg.add_alternative(body.html, subtype="html", charset="utf-8")
+    msg.set_content(body.text, subtype="plain", charset="utf-8", cte="quoted-printable")
+    msg.add_alternative(body.html, subtype="html", charset="utf-8", cte="quoted-printable")
     for filename, content_type, data in attachments:
         maintype, _, subtype = content_type.partition("/")
         msg.add_attachment(data, maintype=maintype or "application", subtype=subtype or "octet-stream",

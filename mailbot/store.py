@@ -178,9 +178,9 @@ class Store:
         self._save_mail(mail)
 
     def queued(self) -> list[OutgoingMail]:
-        """Mail waiting to be sent, oldest first."""
+        """Mail waiting to be sent, oldest first (in the order queued)."""
         mails = [self.mail(m) for m in self._queued]
-        return sorted(mails, key=lambda m: m.created_at)
+        return sorted(mails, key=lambda m: (m.created_at, self._mail_ids[m.message_id]))
 
     def _save_mail(self, mail: OutgoingMail) -> None:
         self._mail_ids[mail.message_id] = self._put("outbox", self._mail_ids.get(mail.message_id), to_dict(mail))

@@ -167,6 +167,7 @@ class ChaseBot:
         self.config = Config(maildir=MaildirConfig(path=tmp_path / "maildir", outbox=tmp_path / "outbox"),
                              store=StoreConfig(path=tmp_path / "store" / "mailbot.json"),
                              parsing=ParsingConfig(fora=tmp_path / "fora.toml"),
+                             senders=SendersConfig(allowed_domains=("udi.no",), authserv_id="mx.udi.no"),
                              unit=UnitConfig(staff=(STAFF,), directory=tmp_path / "departments.toml"))
         self.count = 0
         self.start()
@@ -195,12 +196,12 @@ class ChaseBot:
     def mails(self, *purposes: str) -> list:
         """Sent mail (OutgoingMail receipts with their parsed message) in sending order."""
         found = []
-        for path in self.sender.paths():
+        for path in sorted(self.sender.paths(), key=lambda p: p.stat().st_mtime_ns):
             message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
             receipt = self.store.mail(str(message["Message-ID"]))
             if not purposes or receipt.purpose in purposes:
                 found.append((receipt, message))
-        return sorted(found, key=lambda pair: (pair[0].sent_at, pair[0].message_id))
+        return sorted(found, key=lambda pair: pair[0].sent_at)  # stable: files in the order written
 
 
 def invitation(title: str, when: str, message_id: str, sender: str = "Kari Nordmann <kari.nordmann@udi.no>") -> bytes:
