@@ -100,6 +100,10 @@ class Pipeline:
             return self._done(key, sha, now, self.steering.run(msg, key, lines, ref, now))
         if ref is not None and calendar.find_event(msg)[0] is None:
             return self._done(key, sha, now, self.conversation.reply(msg, key, self.store.get(ref), now))
+        return self._invitation(msg, raw, key, sha, now)
+
+    def _invitation(self, msg, raw: bytes, key: str, sha: str, now: datetime) -> Result:
+        """A forwarded invitation, update or cancellation: record, reply with the checklist."""
         parsed = self.parser.parse(raw, received=now)
         if not parsed.understood:
             mail = self._manual_reply(msg, key, parsed, now)
