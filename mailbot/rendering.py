@@ -60,22 +60,33 @@ class Renderer:
 
 def as_html(text: str) -> Markup:
     """A plain-text mail body as HTML, escaped: paragraphs at blank lines, lines starting with
-    "- " as list items, other line breaks kept. Lets an HTML template show its text twin."""
+    "- " as list items, a line starting in lower case joined to the one before (the text's own
+    wrapping), other line breaks kept. Lets an HTML template show its text twin."""
     parts = []
     for block in re.split(r"\n\s*\n", str(text).strip()):
-        html, items = [], []
+        lines, items = [], []
         for line in block.splitlines():
             if line.lstrip().startswith("- "):
-                items.append(f"<li>{escape(line.lstrip()[2:])}</li>")
-                continue
-            if items:
-                html.append("<ul>" + "".join(items) + "</ul>")
-                items = []
-            html.append(str(escape(line.strip())) + "<br>")
-        if items:
-            html.append("<ul>" + "".join(items) + "</ul>")
-        parts.append("<p>" + "\n".join(html).removesuffix("<br>") + "</p>")
+                parts, lines = parts + _paragraph(lines), []
+                items.append(line.lstrip()[2:])
+            elif items and line.startswith("  "):  # a list item's second line
+                items[-1] += " " + line.strip()
+            else:
+                parts, items = parts + _list(items), []
+                if lines and line[:1].islower():
+                    lines[-1] += " " + line.strip()
+                else:
+                    lines.append(line.strip())
+        parts += _paragraph(lines) + _list(items)
     return Markup("\n".join(parts))
+
+
+def _paragraph(lines: list[str]) -> list[str]:
+    return ["<p>" + "<br>\n".join(str(escape(line)) for line in lines) + "</p>"] if lines else []
+
+
+def _list(items: list[str]) -> list[str]:
+    return ["<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"] if items else []
 
 
 def meeting_times(meeting: Meeting, language: str) -> dict[str, str | None]:

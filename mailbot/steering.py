@@ -75,7 +75,7 @@ class Steering:
         ref = command.ref or thread_ref
         staff = sender in self.staff
         if command.verb == "status" and ref is None:
-            return (self._status_list(now) if staff else {"code": "not_allowed", "ref": None}), []
+            return (self._status_list() if staff else {"code": "no_ref"}), []
         if ref is None:
             return {"code": "no_ref"}, []
         record = self.store.get(ref)
@@ -144,7 +144,8 @@ class Steering:
                 "next": step, "next_at": at.astimezone(OSLO).strftime("%Y-%m-%d %H:%M") if at else "",
                 "paused": paused, "referat": day(record.referat.received_at, "nb") if record.referat else ""}
 
-    def _status_list(self, now: datetime) -> dict:
+    def _status_list(self) -> dict:
+        """The open records, the next due first (at most STATUS_LIMIT)."""
         open_records = [r for r in self.store.records() if r.open]
         open_records.sort(key=lambda r: next_action(r, self.cadence)[1] or r.meeting.end)
         shown = open_records[:STATUS_LIMIT]

@@ -137,7 +137,7 @@ def test_reassign_and_status_by_the_unit(tmp_path):
         answer = text(bot.mails("command-answer")[-1][1])
         assert f"{ref} er gitt fra kari.nordmann@udi.no til ola.nordmann@udi.no." in answer
         assert "status: venter på referat; neste: be om referat 2027-03-30 08:00" in answer
-        assert "1 åpne saker:" in answer
+        assert "1 åpen sak:" in answer
         assert [m["To"] for _, m in bot.mails("notice-assigned", "notice-unassigned")] == [
             "ola.nordmann@udi.no", "kari.nordmann@udi.no"]
         traveller.move_to(oslo("2027-03-30T09:01"))
