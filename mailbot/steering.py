@@ -62,7 +62,7 @@ class Steering:
             subject=f"Re: {subjects.clean(mime.header(msg, 'Subject'))}".strip(), reply_to=msg, auto_submitted="auto-replied",
             results=results))
         if refused:
-            log.warning("commands from %s refused: %s", sender, "; ".join(refused))
+            log.warning("message %s: %d command(s) from %s refused", key, len(refused), sender)
             mails.append(self.mailer.mail(
                 "report", "nb", cause=key, purpose="report-refused", to=list(self.config.unit_recipients),
                 now=now, ref=ref, kind="refused", sender=sender, lines=refused, recipients=[], purposes=[],
