@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mailbot import graph
+from mailbot.chase import Chase
 from mailbot.config import Config
+from mailbot.directory import Directory
 from mailbot.daemon import Daemon, Job
 from mailbot.pipeline import Pipeline
 from mailbot.senders import MailSender
@@ -56,7 +58,8 @@ def _ews(config: Config):
 
 def jobs(config: Config, pipeline: Pipeline) -> list[Job]:
     """The scheduled jobs: each is called with the current time and does what is due."""
-    return []
+    chase = Chase(config, pipeline.store, pipeline.mailer, Directory.load(config.unit.directory))
+    return [chase.chase_referats]
 
 
 @contextlib.contextmanager

@@ -117,7 +117,7 @@ def cmd_records(args) -> int:
     config = _config(args)
     store = Store(config.store.path, readonly=True)
     try:
-        print(records_table(store))
+        print(records_table(store, config.chase.cadence()))
     finally:
         store.close()
     return 0

@@ -35,8 +35,10 @@ def one_line(text: str) -> str:
 
 def build(*, sender: tuple[str, str], to: list[str], subject: str, body: Rendered, message_id: str,
           date: datetime, ref: str | None, in_reply_to: str = "", references: str = "",
-          auto_submitted: str = "auto-replied", cc: list[str] | None = None) -> EmailMessage:
-    """Assemble a multipart/alternative mail (plain text first, then HTML), UTF-8."""
+          auto_submitted: str = "auto-replied", cc: list[str] | None = None,
+          attachments: tuple[tuple[str, str, bytes], ...] = ()) -> EmailMessage:
+    """Assemble a multipart/alternative mail (plain text first, then HTML), UTF-8; with
+    ``attachments`` ((file name, content type, bytes), ...) it becomes multipart/mixed."""
     msg = EmailMessage(policy=SMTP)
     msg["From"] = formataddr((one_line(sender[0]), sender[1]))
     msg["To"] = ", ".join(to)
@@ -51,8 +53,12 @@ def build(*, sender: tuple[str, str], to: list[str], subject: str, body: Rendere
     msg["Auto-Submitted"] = auto_submitted
     msg["X-Auto-Response-Suppress"] = "All"
     msg[OWN_HEADER] = ref or "-"
-    msg.set_content(body.text, subtype="plain", charset="utf-8")
-    msg.add_alternative(body.html, subtype="html", charset="utf-8")
+    msg.set_content(body.text, subtype="plain", charset="utf-8", cte="quoted-printable")
+    msg.add_alternative(body.html, subtype="html", charset="utf-8", cte="quoted-printable")
+    for filename, content_type, data in attachments:
+        maintype, _, subtype = content_type.partition("/")
+        msg.add_attachment(data, maintype=maintype or "application", subtype=subtype or "octet-stream",
+                           filename=filename)
     return msg
 
 

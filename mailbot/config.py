@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import tomllib
 import types
 import typing
 from dataclasses import dataclass, field
+from datetime import date, time
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from mailbot.businessdays import Calendar
+from mailbot.cadence import Cadence
+from mailbot.directory import Directory
 from mailbot.errors import ConfigError
 from mailbot.resources import shipped
 
@@ -131,6 +136,47 @@ class RecordsConfig:
     reference_prefix: str = "INE"
 
 
+FOLLOW_UP_HEADINGS = ("oppfølgingspunkter", "oppfølgingspunkt", "oppfølging", "videre oppfølging",
+                      "follow-up points", "follow-up", "follow up", "followup", "action points", "action items",
+                      "actions", "next steps", "tiltak")
+
+
+@dataclass(frozen=True)
+class ChaseConfig:
+    """The chase for the referat after a meeting (IM 2011-013 §4.1); days are business days."""
+
+    enabled: bool = True
+    request_after_days: int = 1
+    reminder_days: tuple[int, ...] = (5, 10)
+    escalate_after_days: int = 15
+    office_opens: str = "08:00"
+    office_closes: str = "16:00"
+    closed_days: tuple[str, ...] = ("12-24", "12-31")
+    out_of_office_days: int = 5
+    out_of_office_max_days: int = 60
+    referat_min_words: int = 40
+    follow_up_headings: tuple[str, ...] = FOLLOW_UP_HEADINGS
+
+    def calendar(self) -> Calendar:
+        """The business-day calendar these settings describe (validated at load)."""
+        days = tuple((int(d[:2]), int(d[3:])) for d in self.closed_days)
+        return Calendar(opens=time.fromisoformat(self.office_opens), closes=time.fromisoformat(self.office_closes),
+                        closed_days=days)
+
+    def cadence(self) -> Cadence:
+        """The steps of the chase these settings describe."""
+        return Cadence(self.calendar(), self.request_after_days, self.reminder_days, self.escalate_after_days)
+
+
+@dataclass(frozen=True)
+class UnitConfig:
+    """The international unit's people: who may steer records by email and who hears of problems."""
+
+    staff: tuple[str, ...] = ()
+    report_to: tuple[str, ...] = ()
+    directory: Path | None = None
+
+
 @dataclass(frozen=True)
 class ParsingConfig:
     """Parser settings: zones and the registries it matches against."""
@@ -152,7 +198,14 @@ class Config:
     senders: SendersConfig = SendersConfig()
     records: RecordsConfig = RecordsConfig()
     parsing: ParsingConfig = field(default_factory=ParsingConfig)
+    chase: ChaseConfig = ChaseConfig()
+    unit: UnitConfig = UnitConfig()
     source: Path | None = None
+
+    @property
+    def unit_recipients(self) -> tuple[str, ...]:
+        """Where escalations and reports go: ``unit.report_to``, else ``unit.staff``, else the mailbox."""
+        return self.unit.report_to or self.unit.staff or (self.mailbox.address,)
 
     @property
     def templates(self) -> Path:
@@ -180,17 +233,6 @@ def load(path: Path | None) -> Config:
         raise ConfigError(f"not valid TOML: {exc}", path=path) from exc
     config = _build(Config, data, base=path.resolve().parent, where=path, prefix="")
     return _validate(dataclasses.replace(config, source=path), path)
-
-
-def toml_entries(path: Path, table: str):
-    """Yield ``("TABLE[n]", entry)`` for each ``[[TABLE]]`` of a TOML file such as the forum
-    registry; raises ConfigError naming the file when it cannot be read or parsed."""
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot read: {exc}", path=path) from exc
-    for n, entry in enumerate(data.get(table, [])):
-        yield f"{table}[{n}]", entry
 
 
 def _build(cls: type, data: dict, *, base: Path, where: Path | None, prefix: str):
@@ -262,6 +304,8 @@ def _validate(config: Config, where: Path | None) -> Config:
     for key in ("fora", "consultation_rules"):
         if not getattr(config.parsing, key).is_file():
             raise ConfigError("file not found", path=where, key=f"parsing.{key}")
+    _validate_chase(config.chase, where)
+    _validate_unit(config.unit, where)
     return config
 
 
@@ -296,6 +340,35 @@ def _validate_ews(ews: EwsConfig, where: Path | None) -> None:
     if ews.poll_seconds <= 0 or ews.max_wait_seconds <= 0:
         raise ConfigError("poll_seconds and max_wait_seconds must be > 0", path=where, key="ews")
 
+def _validate_chase(chase: ChaseConfig, where: Path | None) -> None:
+    for key in ("office_opens", "office_closes"):
+        if not re.fullmatch(r"[0-2]\d:[0-5]\d", getattr(chase, key)):
+            raise ConfigError("expected a time of day HH:MM (Oslo time)", path=where, key=f"chase.{key}")
+    if chase.office_opens >= chase.office_closes:
+        raise ConfigError("office hours must open before they close", path=where, key="chase.office_closes")
+    for day in chase.closed_days:
+        try:
+            date(2000, int(day[:2]), int(day[3:]))  # a leap year, so 02-29 is a valid closed day
+        except ValueError:
+            raise ConfigError(f"expected MM-DD, got {day!r}", path=where, key="chase.closed_days") from None
+    steps = (0, *chase.reminder_days) + ((chase.escalate_after_days,) if chase.escalate_after_days else ())
+    if any(b <= a for a, b in zip(steps, steps[1:])) or chase.escalate_after_days < 0:
+        raise ConfigError("reminder and escalation days must be positive and increasing",
+                          path=where, key="chase.reminder_days")
+    for key in ("request_after_days", "out_of_office_days", "out_of_office_max_days", "referat_min_words"):
+        if getattr(chase, key) < (0 if key == "request_after_days" else 1):
+            raise ConfigError("value out of range", path=where, key=f"chase.{key}")
+
+
+def _validate_unit(unit: UnitConfig, where: Path | None) -> None:
+    for key in ("staff", "report_to"):
+        if any("@" not in address for address in getattr(unit, key)):
+            raise ConfigError("expected email addresses", path=where, key=f"unit.{key}")
+    if unit.directory is not None and not unit.directory.is_file():
+        raise ConfigError("file not found", path=where, key="unit.directory")
+    if unit.directory is not None:
+        Directory.load(unit.directory)  # raises ConfigError naming the file and entry
+
 
 def describe(config: Config) -> str:
     """Render the effective configuration as TOML-like text, secrets masked."""
@@ -313,6 +386,8 @@ def describe(config: Config) -> str:
 
 
 def _toml(value) -> str:
+    if value is None:
+        return "# not set"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):

@@ -59,6 +59,13 @@ class Outcome(StrEnum):
     OWN = "own"
     REJECTED = "rejected"
     FAILED = "failed"
+    REFERAT = "referat"
+    FOLLOW_UP = "follow_up"
+    REPLY = "reply"
+    PAUSED = "paused"
+    BOUNCE = "bounce"
+    COMMAND = "command"
+    REFUSED = "refused"
 
 
 class MailStatus(StrEnum):
@@ -121,11 +128,30 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Referat:
+    """What was received as the referat (IM 2011-013 §4.1).
+
+    ``attachments`` are the file names of the documents that came with it; ``follow_up`` the
+    follow-up points found in its body or documents (empty when none stand out).
+    """
+
+    message_id: str
+    received_at: datetime
+    sender: str
+    attachments: tuple[str, ...] = ()
+    follow_up: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Participation:
     """One UDI participant at one meeting (or one series): the participation record.
 
     ``consultation`` holds the reasons the agenda calls for consulting the ministry (§3.2);
     ``events`` is the history: what was received and sent, when, with Message-IDs.
+    The chase for the referat (§4.1): ``chase_step`` is the index of the next step of the
+    cadence (0 = the request), ``due_at`` when it is due (UTC; None when nothing is due), and
+    ``paused_until`` (UTC) holds it back while the participant is away. ``referat`` is what
+    was received.
     """
 
     ref: str
@@ -137,6 +163,22 @@ class Participation:
     consultation: tuple[Reason, ...] = ()
     created_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     events: tuple[Event, ...] = ()
+    chase_step: int = 0
+    due_at: datetime | None = None
+    paused_until: datetime | None = None
+    referat: Referat | None = None
+
+    @property
+    def open(self) -> bool:
+        """True while the referat is still awaited (registered or awaiting referat)."""
+        return self.state in (State.REGISTERED, State.AWAITING_REFERAT)
+
+    @property
+    def next_due(self) -> datetime | None:
+        """When the next chase step may go out: ``due_at``, held back by a pause (UTC)."""
+        if not self.open or self.due_at is None:
+            return None
+        return max(self.due_at, self.paused_until) if self.paused_until else self.due_at
 
     @property
     def ministry_consultation(self) -> bool:

@@ -1,4 +1,9 @@
-"""One inbound message through mailbot: guards, parse, decide, store, queue the reply.
+"""One inbound message through mailbot: guards, route, parse, decide, store, queue the reply.
+
+Routing: mailbot's own mail is filed; a bounce or an out-of-office reply to a record's mail goes
+to :mod:`mailbot.conversation`; command lines at the top of the body go to
+:mod:`mailbot.steering`; other mail in a record's thread (:mod:`mailbot.threads`) without a
+calendar part is read as the referat; everything else is parsed as a forwarded invitation.
 
 The pipeline never sends and never moves a message: it returns the folder the message belongs
 in and leaves the mail it queued in the store. The daemon sends, then acknowledges. Everything
@@ -13,12 +18,16 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from mailbot import compose, guards, mime, workflow
+from mailbot import commands, compose, guards, mime, threads, workflow
 from mailbot.config import Config
+from mailbot.conversation import Conversation, Handling
+from mailbot.mailer import Mailer
 from mailbot.model import Folder, Handled, Kind, Outcome, Participation, State
+from mailbot.parsing import calendar
 from mailbot.parsing.fora import Fora
 from mailbot.parsing.parser import ParseResult, Parser, next_occurrence
 from mailbot.rendering import Renderer, day, meeting_times
+from mailbot.steering import Steering
 from mailbot.store import Store
 
 log = logging.getLogger(__name__)
@@ -44,6 +53,10 @@ class Pipeline:
         self.parser = parser
         self.renderer = renderer
         self.domain = config.mailbox.address.rsplit("@", 1)[-1]
+        self.cadence = config.chase.cadence()
+        self.mailer = Mailer(config, renderer, parser.fora)
+        self.conversation = Conversation(config, store, self.mailer)
+        self.steering = Steering(config, store, self.mailer)
 
     @classmethod
     def from_config(cls, config: Config, store: Store) -> Pipeline:
@@ -70,22 +83,48 @@ class Pipeline:
         decision = guards.check(msg, own_address=self.config.mailbox.address,
                                 allowed_domains=self.config.senders.allowed_domains,
                                 authserv_id=self.config.senders.authserv_id)
+        prefix = self.config.records.reference_prefix
+        ref = threads.thread_ref(msg, self.store, prefix) if decision.verdict is not guards.Verdict.OWN else None
+        if decision.verdict is guards.Verdict.AUTOMATIC and not self._spoofed(msg):
+            handling = self.conversation.automatic(msg, key, ref, now)
+            if handling is not None:
+                return self._done(key, sha, now, handling)
         if decision.verdict is not guards.Verdict.ACCEPT:
             log.info("message %s not answered: %s", key, decision.reason)
             folder = Folder.PROCESSED if decision.verdict is guards.Verdict.OWN else Folder.NEEDS_ATTENTION
             outcome = {guards.Verdict.OWN: Outcome.OWN, guards.Verdict.AUTOMATIC: Outcome.AUTOMATIC}.get(
                 decision.verdict, Outcome.REJECTED)
-            return self._finish(key, sha, now, outcome, folder, None, [], decision.reason)
+            return self._finish(key, sha, now, outcome, folder, ref, [], decision.reason)
+        lines = commands.parse(mime.body_text(msg), prefix)
+        if lines:
+            return self._done(key, sha, now, self.steering.run(msg, key, lines, ref, now))
+        if ref is not None and calendar.find_event(msg)[0] is None:
+            return self._done(key, sha, now, self.conversation.reply(msg, key, self.store.get(ref), now))
+        return self._invitation(msg, raw, key, sha, now)
+
+    def _invitation(self, msg, raw: bytes, key: str, sha: str, now: datetime) -> Result:
+        """A forwarded invitation, update or cancellation: record, reply with the checklist."""
         parsed = self.parser.parse(raw, received=now)
         if not parsed.understood:
             mail = self._manual_reply(msg, key, parsed, now)
             outcome = Outcome.NOT_INVITATION if parsed.reason != "no_meeting_time" else Outcome.NOT_UNDERSTOOD
             return self._finish(key, sha, now, outcome, Folder.NEEDS_ATTENTION, None, [mail], parsed.reason)
         record, outcome, changes = self._decide(parsed, key, now)
+        if outcome is Outcome.REGISTERED or not record.open or {"start", "end"} & set(changes):
+            record = workflow.plan(record, self.cadence, now)  # a moved meeting moves every due date
         before = self.store.get(record.ref).meeting if changes else None
         mail = self._reply(msg, key, record, outcome, self._changes_view(changes, before, record), now)
         self.store.put(record)
         return self._finish(key, sha, now, outcome, Folder.PROCESSED, record.ref, [mail], "")
+
+    def _spoofed(self, msg) -> bool:
+        """True when the receiving server says DMARC failed for the sender (RFC 8601)."""
+        authserv_id = self.config.senders.authserv_id
+        return bool(authserv_id) and guards.dmarc_failed(msg, authserv_id)
+
+    def _done(self, key: str, sha: str, now: datetime, handling: Handling) -> Result:
+        return self._finish(key, sha, now, handling.outcome, handling.folder, handling.ref, list(handling.mails),
+                            handling.detail)
 
     def _finish(self, key, sha, now, outcome, folder, ref, mails, detail) -> Result:
         queued = tuple(m.message_id for m in mails if self.store.queue(m))
@@ -129,7 +168,7 @@ class Pipeline:
 
     def _reply(self, msg, key: str, record: Participation, outcome: Outcome, changes: list[dict], now: datetime):
         language = record.language
-        view = self._meeting_view(record)
+        view = self.mailer.meeting_view(record)
         previous = self.store.previous_in_forum(record.meeting.forum, record.meeting.start, record.ref)
         body = self.renderer.render(
             "reply", language, outcome=_reply_kind(outcome, record), ref=record.ref, name=record.participant_name,
@@ -160,14 +199,6 @@ class Pipeline:
             body=body, message_id=compose.message_id(key, purpose, self.domain), date=now, ref=ref,
             in_reply_to=mime.message_id(msg), references=mime.header(msg, "References"))
         return compose.outgoing(built, purpose=purpose, ref=ref, created_at=now)
-
-    def _meeting_view(self, record: Participation) -> dict:
-        meeting, language = record.meeting, record.language
-        forum = self.fora.get(meeting.forum)
-        times = meeting_times(meeting, language)
-        return {"title": meeting.title, "forum": forum.name if language == "en" else forum.name_nb,
-                "oslo": times["oslo"], "local": times["local"], "location": meeting.location,
-                "online": meeting.online, "timezone": meeting.timezone, "organizer": meeting.organizer}
 
     def _changes_view(self, changes: list[str], before, record: Participation) -> list[dict]:
         """What changed in an update, as label / old / new text in the record's language."""

@@ -1,12 +1,14 @@
 """Mail texts from jinja2 templates, in Norwegian bokmål or English, as plain text and HTML.
 
-Templates live in ``templates/`` as ``NAME.LANG.txt.j2`` and ``NAME.LANG.html.j2``. Untrusted
+Templates live in ``templates/`` as ``NAME.LANG.txt.j2`` and ``NAME.LANG.html.j2``, with the
+subject line in ``NAME.LANG.subject.j2`` where the mail is not a reply. Untrusted
 text (subjects, bodies, names) reaches them only as variables: HTML templates autoescape, and
 StrictUndefined turns a missing variable into an error instead of an empty string. Times are
 shown in Oslo time, with the meeting's own time beside it when the venue's zone differs.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -14,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime, format_time
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
 
 from mailbot.model import OSLO, Meeting
 
@@ -26,6 +29,7 @@ class Rendered:
 
     text: str
     html: str
+    subject: str = ""
 
 
 class Renderer:
@@ -40,6 +44,7 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
         )
+        self.env.filters["as_html"] = as_html
 
     def render(self, template: str, language: str, **context) -> Rendered:
         """Render ``template`` in ``language`` ('nb' or 'en'); raises jinja2 errors on bugs."""
@@ -47,7 +52,41 @@ class Renderer:
         context = {"lang": language, **context}
         text = self.env.get_template(f"{template}.{language}.txt.j2").render(context)
         html = self.env.get_template(f"{template}.{language}.html.j2").render(context)
-        return Rendered(text, html)
+        subject = ""
+        if f"{template}.{language}.subject.j2" in self.env.list_templates():
+            subject = " ".join(self.env.get_template(f"{template}.{language}.subject.j2").render(context).split())
+        return Rendered(text, html, subject)
+
+
+def as_html(text: str) -> Markup:
+    """A plain-text mail body as HTML, escaped: paragraphs at blank lines, lines starting with
+    "- " as list items, a line starting in lower case joined to the one before (the text's own
+    wrapping), other line breaks kept. Lets an HTML template show its text twin."""
+    parts = []
+    for block in re.split(r"\n\s*\n", str(text).strip()):
+        lines, items = [], []
+        for line in block.splitlines():
+            if line.lstrip().startswith("- "):
+                parts, lines = parts + _paragraph(lines), []
+                items.append(line.lstrip()[2:])
+            elif items and line.startswith("  "):  # a list item's second line
+                items[-1] += " " + line.strip()
+            else:
+                parts, items = parts + _list(items), []
+                if lines and line[:1].islower():
+                    lines[-1] += " " + line.strip()
+                else:
+                    lines.append(line.strip())
+        parts += _paragraph(lines) + _list(items)
+    return Markup("\n".join(parts))
+
+
+def _paragraph(lines: list[str]) -> list[str]:
+    return ["<p>" + "<br>\n".join(str(escape(line)) for line in lines) + "</p>"] if lines else []
+
+
+def _list(items: list[str]) -> list[str]:
+    return ["<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"] if items else []
 
 
 def meeting_times(meeting: Meeting, language: str) -> dict[str, str | None]:

@@ -51,6 +51,8 @@ class Store:
         self._handled_ids: dict[str, int] = {}
         self._hash_keys: dict[str, str] = {}
         self._mail_ids: dict[str, int] = {}
+        self._mail_refs: dict[str, str] = {}
+        self._wake: dict[str, tuple[datetime, bool]] = {}
         self._queued: set[str] = set()
         self._build_indexes()
 
@@ -58,7 +60,7 @@ class Store:
         """Forget every change since the last commit (reloads the committed state)."""
         self.storage.reload()
         for index in (self._ref_ids, self._meeting_refs, self._forum_starts, self._handled_ids,
-                      self._hash_keys, self._mail_ids):
+                      self._hash_keys, self._mail_ids, self._mail_refs, self._wake):
             index.clear()
         self._queued.clear()
         self._build_indexes()
@@ -72,6 +74,8 @@ class Store:
             self._hash_keys[doc["sha256"]] = doc["key"]
         for doc_id, doc in data.get("outbox", {}).items():
             self._mail_ids[doc["message_id"]] = int(doc_id)
+            if doc.get("ref"):
+                self._mail_refs[doc["message_id"]] = doc["ref"]
             if doc["status"] == MailStatus.QUEUED:
                 self._queued.add(doc["message_id"])
         self._next_ids = {name: max(map(int, data.get(name, {})), default=0) + 1 for name in TABLES}
@@ -85,6 +89,11 @@ class Store:
             starts.pop(ref, None)
         start = None if doc["state"] == State.CANCELLED else datetime.fromisoformat(meeting["start"])
         self._forum_starts.setdefault(meeting["forum"], {})[ref] = start
+        wake = _wake(doc)
+        if wake is None:
+            self._wake.pop(ref, None)
+        else:
+            self._wake[ref] = (wake, doc["state"] == State.REGISTERED)
 
     # -- inbound messages -------------------------------------------------------------------
 
@@ -123,6 +132,13 @@ class Store:
         """All records, oldest reference first."""
         return sorted((from_dict(Participation, d) for d in self._records.all()), key=lambda r: r.ref)
 
+    def due(self, now: datetime, steps: bool = True) -> list[Participation]:
+        """Open records with something to do at ``now``: a registered record whose meeting has
+        ended, and (with ``steps``) an awaiting record whose next chase step is due (see
+        :func:`_wake`); oldest reference first. Records not due cost nothing."""
+        refs = sorted(r for r, (at, registered) in self._wake.items() if at <= now and (steps or registered))
+        return [self.get(ref) for ref in refs]
+
     def previous_in_forum(self, forum: str, before: datetime, exclude: str) -> Participation | None:
         """The latest record of ``forum`` whose meeting started before ``before`` (continuity, §3.1)."""
         earlier = [(start, ref) for ref, start in self._forum_starts.get(forum, {}).items()
@@ -144,6 +160,10 @@ class Store:
         doc_id = self._mail_ids.get(message_id)
         return from_dict(OutgoingMail, self._outbox.get(doc_id=doc_id)) if doc_id else None
 
+    def ref_of_mail(self, message_id: str) -> str | None:
+        """The record reference of the mail mailbot sent as ``message_id``, None when unknown."""
+        return self._mail_refs.get(message_id.strip())
+
     def queue(self, mail: OutgoingMail) -> bool:
         """Store a mail to be sent; False (and nothing stored) when its Message-ID is known."""
         if mail.message_id in self._mail_ids:
@@ -158,12 +178,14 @@ class Store:
         self._save_mail(mail)
 
     def queued(self) -> list[OutgoingMail]:
-        """Mail waiting to be sent, oldest first."""
+        """Mail waiting to be sent, oldest first (in the order queued)."""
         mails = [self.mail(m) for m in self._queued]
-        return sorted(mails, key=lambda m: m.created_at)
+        return sorted(mails, key=lambda m: (m.created_at, self._mail_ids[m.message_id]))
 
     def _save_mail(self, mail: OutgoingMail) -> None:
         self._mail_ids[mail.message_id] = self._put("outbox", self._mail_ids.get(mail.message_id), to_dict(mail))
+        if mail.ref:
+            self._mail_refs[mail.message_id] = mail.ref
         if mail.status is MailStatus.QUEUED:
             self._queued.add(mail.message_id)
         else:
@@ -210,6 +232,17 @@ def _lock(path: Path):
     handle.write(f"mailbot pid {os.getpid()}\n")
     handle.flush()
     return handle
+
+
+def _wake(doc: dict) -> datetime | None:
+    """When an open record next needs the chase job (from its stored form): its meeting's end
+    while registered, else its next due step (held back by a pause); None for a closed record or
+    one with nothing left to do."""
+    if doc["state"] == State.REGISTERED:
+        return datetime.fromisoformat(doc["meeting"]["end"])
+    if doc["state"] != State.AWAITING_REFERAT or not doc.get("due_at"):
+        return None
+    return max(datetime.fromisoformat(t) for t in (doc["due_at"], doc.get("paused_until")) if t)
 
 
 def meeting_key(participant: str, uid: str | None, title: str, start: str) -> str:

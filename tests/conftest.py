@@ -140,3 +140,94 @@ def expected_records(cases: list[Path]) -> int:
         start = datetime.fromisoformat(start).astimezone(timezone.utc).isoformat() if "T" in start else start
         keys.add(meeting_key(expected["participant"], expected["ical_uid"], expected["title"], start))
     return len(keys)
+
+
+STAFF = "anne.adviser@udi.no"
+DEPARTMENTS = """
+[[department]]
+code = "AUA"
+name = "Analyse- og utviklingsavdelingen"
+manager = "leder.aua@udi.no"
+members = ["kari.nordmann@udi.no"]
+"""
+
+
+class ChaseBot:
+    """A mailbot with the chase job over a temporary Maildir, on the real clock (move it with
+    time-machine); :meth:`restart` closes the store and opens everything again."""
+
+    def __init__(self, tmp_path: Path, stakeholders: tuple[str, ...] = ()) -> None:
+        from mailbot.config import ParsingConfig, UnitConfig
+        (tmp_path / "departments.toml").write_text(DEPARTMENTS, encoding="utf-8")
+        fora = (ROOT / "config" / "fora.toml").read_text(encoding="utf-8")
+        if stakeholders:
+            fora = fora.replace('code = "COUNCIL"', f'code = "COUNCIL"\nstakeholders = {json.dumps(list(stakeholders))}', 1)
+            fora = fora.replace("stakeholders = []\n", "", 1)
+        (tmp_path / "fora.toml").write_text(fora, encoding="utf-8")
+        self.config = Config(maildir=MaildirConfig(path=tmp_path / "maildir", outbox=tmp_path / "outbox"),
+                             store=StoreConfig(path=tmp_path / "store" / "mailbot.json"),
+                             parsing=ParsingConfig(fora=tmp_path / "fora.toml"),
+                             senders=SendersConfig(allowed_domains=("udi.no",), authserv_id="mx.udi.no"),
+                             unit=UnitConfig(staff=(STAFF,), directory=tmp_path / "departments.toml"))
+        self.count = 0
+        self.start()
+
+    def start(self) -> None:
+        from mailbot import app
+        self.store = Store(self.config.store.path)
+        self.sender = OutboxSender(self.config.maildir.outbox)
+        pipeline = Pipeline.from_config(self.config, self.store)
+        self.daemon = Daemon(MaildirSource(self.config.maildir.path), self.sender, pipeline, self.store,
+                             jobs=app.jobs(self.config, pipeline))
+
+    def restart(self) -> None:
+        self.store.close()
+        self.start()
+
+    def receive(self, raw: bytes):
+        """Deliver one message and handle it now; returns its result."""
+        self.count += 1
+        tmp = self.config.maildir.path / "tmp" / f"m{self.count}"
+        tmp.write_bytes(raw)
+        tmp.rename(self.config.maildir.path / "new" / f"m{self.count}")
+        (_, result), = self.daemon.run_once()
+        return result
+
+    def mails(self, *purposes: str) -> list:
+        """Sent mail (OutgoingMail receipts with their parsed message) in sending order."""
+        found = []
+        for path in sorted(self.sender.paths(), key=lambda p: p.stat().st_mtime_ns):
+            message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+            receipt = self.store.mail(str(message["Message-ID"]))
+            if not purposes or receipt.purpose in purposes:
+                found.append((receipt, message))
+        return sorted(found, key=lambda pair: pair[0].sent_at)  # stable: files in the order written
+
+
+def invitation(title: str, when: str, message_id: str, sender: str = "Kari Nordmann <kari.nordmann@udi.no>") -> bytes:
+    """A forwarded Norwegian free-text invitation to a Council working party in Brussels."""
+    body = (f"Jeg deltar.\n\nFra: Sekretariatet <sekretariat@consilium.europa.eu>\n"
+            f"Sendt: mandag 1. februar 2027 15:20\nTil: Kari Nordmann <kari.nordmann@udi.no>\nEmne: {title}\n\n"
+            f"Arbeidsgruppen møtes {when}.\nMøtet holdes i Justus Lipsius-bygningen, Brussel.\n")
+    return forward(subject=f"VS: {title}", sender=sender, body=body, message_id=message_id)
+
+
+def reply(to_mail, body: str, sender: str = "Kari Nordmann <kari.nordmann@udi.no>", message_id: str = "<r1@udi.no>",
+          attachments: tuple = (), headers: dict | None = None) -> bytes:
+    """A reply to one of mailbot's mails (threaded by In-Reply-To/References), with attachments
+    given as (file name, content type, bytes)."""
+    message = email.message.EmailMessage(policy=policy.SMTP)
+    message["From"] = sender
+    message["To"] = "INE <ine@udi.no>"
+    message["Subject"] = f"SV: {to_mail['Subject']}"
+    message["Date"] = "Wed, 31 Mar 2027 09:00:00 +0200"
+    message["Message-ID"] = message_id
+    message["In-Reply-To"] = str(to_mail["Message-ID"])
+    message["References"] = str(to_mail["Message-ID"])
+    for name, value in (headers or {}).items():
+        message[name] = value
+    message.set_content(body)
+    for filename, content_type, data in attachments:
+        maintype, subtype = content_type.split("/")
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return message.as_bytes()

@@ -44,9 +44,21 @@ def test_run_once_and_records(tmp_path, capsys):
     assert "1 message(s) handled" in capsys.readouterr().out
     assert main(["--config", str(config), "records"]) == 0
     table = capsys.readouterr().out.splitlines()
-    assert table[0].split() == ["REF", "STATE", "MEETING", "(OSLO)", "FORUM", "PARTICIPANT", "JD", "TITLE"]
-    assert table[1].split()[:6] == ["INE-2026-0001", "registered", "2027-01-20", "10:00", "COUNCIL", "sunniva.asen@udi.no"]
+    assert table[0].split() == ["REF", "STATE", "MEETING", "(OSLO)", "NEXT", "ACTION", "DUE", "(OSLO)", "FORUM",
+                                "PARTICIPANT", "JD", "TITLE"]
+    assert table[1].split()[:9] == ["INE-2026-0001", "registered", "2027-01-20", "10:00", "request", "2027-01-21",
+                                    "08:00", "COUNCIL", "sunniva.asen@udi.no"]
     assert table[-1] == "1 record(s)"
+    # the chase as of a given time: the request goes out on the first business day after the meeting
+    assert main(["--config", str(config), "tick", "--at", "2027-01-21T07:59"]) == 0
+    assert not (tmp_path / "outbox" / "new").exists() or len(list((tmp_path / "outbox" / "new").iterdir())) == 1
+    assert main(["--config", str(config), "tick", "--at", "2027-01-21T08:00"]) == 0
+    assert main(["--config", str(config), "tick", "--at", "2027-01-21T08:01"]) == 0
+    assert len(list((tmp_path / "outbox" / "new").iterdir())) == 2  # the checklist reply and one request
+    capsys.readouterr()
+    assert main(["--config", str(config), "records"]) == 0
+    row = capsys.readouterr().out.splitlines()[1].split()
+    assert row[:7] == ["INE-2026-0001", "awaiting_referat", "2027-01-20", "10:00", "reminder-1", "2027-01-28", "08:00"]
 
 
 def test_parse_reads_a_bare_calendar_file_and_names_a_missing_file(tmp_path, capsys):

@@ -5,6 +5,7 @@ import pytest
 
 from mailbot import config
 from mailbot.cli import main
+from mailbot.directory import Directory
 from mailbot.errors import ConfigError
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "config" / "mailbot.example.toml"
@@ -22,6 +23,19 @@ def test_the_example_file_is_valid_and_gives_the_defaults():
     assert loaded.senders.allowed_domains == ("udi.no",)
     assert loaded.parsing.default_timezone == "Europe/Oslo"
     assert loaded.store.path == EXAMPLE.parent / "../data/mailbot.json"
+    assert loaded.chase == config.ChaseConfig() and loaded.unit == config.UnitConfig()
+    assert loaded.unit_recipients == ("ine@udi.no",)
+
+
+def test_the_department_directory_example_names_managers(tmp_path):
+    path = write(tmp_path, f'[unit]\ndirectory = "{EXAMPLE.parent / "departments.example.toml"}"\n'
+                           'staff = ["Anne.Adviser@udi.no"]\n')
+    loaded = config.load(path)
+    directory = Directory.load(loaded.unit.directory)
+    assert directory.department_of("Kari.Nordmann@udi.no").code == "AUA"
+    assert directory.manager_of("kari.nordmann@udi.no") == "leder.aua@udi.no"
+    assert directory.manager_of("leder.aua@udi.no") is None and directory.manager_of("x@udi.no") is None
+    assert loaded.unit_recipients == ("Anne.Adviser@udi.no",)
 
 
 def test_relative_paths_are_read_from_the_config_folder(tmp_path):
@@ -37,6 +51,14 @@ def test_relative_paths_are_read_from_the_config_folder(tmp_path):
     ('[mailbox]\nbackend = "pigeon"\n', "mailbox.backend", "unknown backend"),
     ('[mailbox]\npassword = "hunter2"\n', "mailbox.password", "password_env"),
     ('[store\n', None, "not valid TOML"),
+    ('[chase]\noffice_opens = "8"\n', "chase.office_opens", "HH:MM"),
+    ('[chase]\noffice_opens = "17:00"\n', "chase.office_closes", "open before they close"),
+    ('[chase]\nclosed_days = ["12-32"]\n', "chase.closed_days", "MM-DD"),
+    ('[chase]\nreminder_days = [10, 5]\n', "chase.reminder_days", "increasing"),
+    ('[chase]\nescalate_after_days = 10\n', "chase.reminder_days", "increasing"),
+    ('[chase]\nout_of_office_days = 0\n', "chase.out_of_office_days", "out of range"),
+    ('[unit]\nstaff = ["anne"]\n', "unit.staff", "email addresses"),
+    ('[unit]\ndirectory = "nowhere.toml"\n', "unit.directory", "file not found"),
 ])
 def test_errors_name_the_file_and_the_key(tmp_path, text, key, words):
     path = write(tmp_path, text)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from mailbot.config import toml_entries
+from mailbot.tomlfiles import toml_entries
 from mailbot.errors import ConfigError
 
 LEVELS = ("strategic", "operational")

@@ -1,0 +1,171 @@
+"""Email commands: the unit's staff and the participant steer records; nobody else can."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import time_machine
+
+from conftest import ROOT, STAFF, ChaseBot, edit, forward, invitation, reply
+from mailbot import commands
+from mailbot.model import Folder, Outcome, State
+
+OSLO = ZoneInfo("Europe/Oslo")
+CHASE = ("request", "reminder-1", "reminder-2", "escalation")
+
+
+def oslo(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=OSLO)
+
+
+def command(body: str, sender: str = f"Anne Adviser <{STAFF}>", message_id: str = "<c1@udi.no>",
+            subject: str = "Kommando") -> bytes:
+    return forward(subject=subject, sender=sender, body=body, message_id=message_id)
+
+
+def text(mail) -> str:
+    return mail.get_body(("plain",)).get_content()
+
+
+def registered(tmp_path) -> tuple[ChaseBot, str]:
+    bot = ChaseBot(tmp_path)
+    ref = bot.receive(invitation("Arbeidsgruppen for grenser", "onsdag 24. mars 2027 kl. 10.00–12.00", "<inv@udi.no>")).ref
+    return bot, ref
+
+
+def test_only_command_lines_at_the_top_count():
+    found = commands.parse("UNNTAK INE-2027-0001 Avtalt med INE før møtet\n\nSTATUS\nHei\nAVLYS INE-2027-0002\n")
+    assert [(c.verb, c.ref, c.argument) for c in found] == [
+        ("exempt", "INE-2027-0001", "Avtalt med INE før møtet"), ("status", None, "")]
+    assert commands.parse("Hei,\nUNNTAK INE-2027-0001 grunn\n") == []
+    assert commands.parse("> UNNTAK INE-2027-0001 grunn\n") == []
+    assert commands.parse("Status\nReferat fra møtet ...") == []  # a heading, not a command
+    assert [c.verb for c in commands.parse("OVERFØR INE-2027-0001 ola@udi.no")] == ["reassign"]
+
+
+def test_an_exemption_from_the_unit_stops_the_chase(tmp_path):
+    with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
+        bot, ref = registered(tmp_path)
+        traveller.move_to(oslo("2027-03-31T10:00"))
+        bot.daemon.tick()  # the first tick after the request was due (30 March 08:00) sends it
+        result = bot.receive(command(f"UNNTAK {ref} Avtalt med INE før møtet; muntlig orientering holder.\n\nHilsen Anne"))
+        assert (result.outcome, result.folder, result.ref) == (Outcome.COMMAND, Folder.PROCESSED, ref)
+        record = bot.store.get(ref)
+        assert record.state is State.EXEMPTED and record.due_at is None
+        assert record.events[-1].type == "exempted"
+        assert record.events[-1].detail == f"Avtalt med INE før møtet; muntlig orientering holder. ({STAFF})"
+        (_, answer), = bot.mails("command-answer")
+        assert answer["To"] == STAFF and answer["In-Reply-To"] == "<c1@udi.no>"
+        assert f"Unntatt fra referatplikten: {ref}." in text(answer)
+        (_, notice), = bot.mails("notice-exempted")
+        assert notice["To"] == "kari.nordmann@udi.no"
+        assert "Begrunnelse: Avtalt med INE før møtet; muntlig orientering holder." in text(notice)
+        for moment in ("2027-04-07T08:00", "2027-04-14T08:00", "2027-04-21T08:00", "2027-05-03T08:00"):
+            traveller.move_to(oslo(moment))
+            bot.daemon.tick()
+        assert [r.purpose for r, _ in bot.mails(*CHASE)] == ["request"]
+
+
+def test_a_command_from_outside_the_allow_list_changes_nothing_and_the_unit_is_told(tmp_path):
+    with time_machine.travel(oslo("2027-03-30T09:00"), tick=False):
+        bot, ref = registered(tmp_path)
+        bot.daemon.tick()
+        before = bot.store.get(ref)
+        # a colleague in UDI who is not on the unit's staff
+        result = bot.receive(command(f"UNNTAK {ref} Jeg trenger ikke skrive referat", sender="Per <per.hansen@udi.no>"))
+        assert (result.outcome, result.folder) == (Outcome.REFUSED, Folder.NEEDS_ATTENTION)
+        (_, answer), = bot.mails("command-answer")
+        assert answer["To"] == "per.hansen@udi.no"
+        assert "Ikke utført: bare Internasjonal enhet (INE)" in text(answer)
+        (_, report), = bot.mails("report-refused")
+        assert report["To"] == STAFF
+        assert f"  UNNTAK {ref} Jeg trenger ikke skrive referat" in text(report)
+        # someone outside UDI, and a command that failed DMARC: the guards stop them, no answer
+        outsider = bot.receive(command(f"AVLYS {ref}", sender="Mallory <mallory@example.org>", message_id="<c2@x>"))
+        spoofed = bot.receive(forward(sender=f"Anne <{STAFF}>", body=f"AVLYS {ref}\n", message_id="<c3@udi.no>",
+                                      extra_headers="Authentication-Results: mx.udi.no; dmarc=fail header.from=udi.no\n"))
+        assert [outsider.outcome, spoofed.outcome] == [Outcome.REJECTED, Outcome.REJECTED]
+        # the participant may cancel, but not exempt
+        own = bot.receive(command(f"UNNTAK {ref} Ingen grunn", sender="Kari <kari.nordmann@udi.no>", message_id="<c4@udi.no>"))
+        assert own.outcome is Outcome.REFUSED
+        after = bot.store.get(ref)
+        assert (after.state, after.due_at, after.chase_step) == (before.state, before.due_at, before.chase_step)
+        assert len(bot.mails("command-answer")) == 2 and len(bot.mails("report-refused")) == 2
+
+
+def test_the_participant_corrects_the_time_in_a_reply_and_every_due_date_moves(tmp_path):
+    with time_machine.travel(oslo("2027-03-01T09:00"), tick=False):
+        bot, ref = registered(tmp_path)
+        (_, checklist), = bot.mails()
+        assert bot.store.get(ref).due_at == oslo("2027-03-30T08:00")  # after Easter
+        result = bot.receive(reply(checklist, "TID 14.04.2027 13:00-15:30\n\nMøtet ble flyttet.\n",
+                                   message_id="<t1@udi.no>"))
+        assert result.outcome is Outcome.COMMAND
+        record = bot.store.get(ref)
+        assert record.meeting.start == oslo("2027-04-14T13:00") and record.meeting.end == oslo("2027-04-14T15:30")
+        assert record.due_at == oslo("2027-04-15T08:00")
+        assert record.events[-1].type == "corrected"
+        (_, answer), = bot.mails("command-answer")
+        assert ("Møtetiden for INE-2027-0001 er endret fra onsdag 24. mars 2027 kl. 10:00–12:00 til "
+                "onsdag 14. april 2027 kl. 13:00–15:30.") in " ".join(text(answer).split())
+
+
+def test_the_participant_cancels_and_a_cancelled_invitation_stops_the_chase(tmp_path):
+    with time_machine.travel(oslo("2027-03-30T09:00"), tick=False) as traveller:
+        bot, ref = registered(tmp_path)
+        bot.daemon.tick()
+        (_, request), = bot.mails("request")
+        result = bot.receive(reply(request, "AVLYS\n\nMøtet ble avlyst i siste liten.", message_id="<a1@udi.no>"))
+        assert result.outcome is Outcome.COMMAND
+        assert bot.store.get(ref).state is State.CANCELLED and bot.store.get(ref).due_at is None
+        assert "Avsluttet som avlyst: INE-2027-0001." in text(bot.mails("command-answer")[0][1])
+        assert bot.mails("notice-cancelled") == []  # the participant did it: no notice to themselves
+        traveller.move_to(oslo("2027-04-06T08:00"))
+        bot.daemon.tick()
+        assert [r.purpose for r, _ in bot.mails(*CHASE)] == ["request"]
+
+
+def test_reassign_and_status_by_the_unit(tmp_path):
+    with time_machine.travel(oslo("2027-03-30T09:00"), tick=False) as traveller:
+        bot, ref = registered(tmp_path)
+        bot.daemon.tick()
+        (_, request), = bot.mails("request")
+        bad = bot.receive(command(f"OVERFØR {ref} someone@example.org", message_id="<x1@udi.no>"))
+        assert bad.outcome is Outcome.COMMAND and bot.store.get(ref).participant == "kari.nordmann@udi.no"
+        result = bot.receive(command(f"REASSIGN {ref} Ola.Nordmann@udi.no\nSTATUS {ref}\nSTATUS", message_id="<x2@udi.no>"))
+        assert result.outcome is Outcome.COMMAND
+        record = bot.store.get(ref)
+        assert (record.participant, record.chase_step, record.state) == ("ola.nordmann@udi.no", 0, State.AWAITING_REFERAT)
+        answer = text(bot.mails("command-answer")[-1][1])
+        assert f"{ref} er gitt fra kari.nordmann@udi.no til ola.nordmann@udi.no." in answer
+        assert "status: venter på referat; neste: be om referat 2027-03-30 08:00" in answer
+        assert "1 åpen sak:" in answer
+        assert [m["To"] for _, m in bot.mails("notice-assigned", "notice-unassigned")] == [
+            "ola.nordmann@udi.no", "kari.nordmann@udi.no"]
+        traveller.move_to(oslo("2027-03-30T09:01"))
+        bot.daemon.tick()  # the new participant gets their own request at once, in office hours
+        requests = bot.mails("request")
+        assert [m["To"] for _, m in requests] == ["kari.nordmann@udi.no", "ola.nordmann@udi.no"]
+        assert requests[0][0].message_id != requests[1][0].message_id
+
+
+def test_a_moved_meeting_moves_every_due_date_and_a_cancellation_stops_the_chase(tmp_path):
+    cases = ROOT / "tests" / "corpus" / "cases"
+    with time_machine.travel(oslo("2027-01-12T10:00"), tick=False) as traveller:
+        bot = ChaseBot(tmp_path)
+        ref = bot.receive((cases / "03_outlook_en_ics_euaa_valletta" / "message.eml").read_bytes()).ref
+        assert bot.store.get(ref).due_at == oslo("2027-02-26T08:00")  # the day after Thursday 25 February
+        update = edit((cases / "11_update_euaa_valletta_moved" / "message.eml").read_bytes(),
+                      {"DTEND;TZID=W. Europe Standard Time:20270225T160000":
+                       "DTEND;TZID=W. Europe Standard Time:20270304T160000"})
+        assert bot.receive(update).outcome is Outcome.UPDATED
+        assert bot.store.get(ref).due_at == oslo("2027-03-05T08:00")
+        traveller.move_to(oslo("2027-02-26T08:00"))
+        bot.daemon.tick()
+        assert bot.mails(*CHASE) == [] and bot.store.get(ref).state is State.REGISTERED
+        cancel = edit(update, {"METHOD:REQUEST": "METHOD:CANCEL", "SEQUENCE:1": "SEQUENCE:2"},
+                      {"Message-ID": "<cancel-valletta@udi.no>", "Subject": "Canceled: EUAA meeting"})
+        assert bot.receive(cancel).outcome is Outcome.CANCELLED
+        record = bot.store.get(ref)
+        assert record.state is State.CANCELLED and record.due_at is None
+        traveller.move_to(oslo("2027-03-05T08:00"))
+        bot.daemon.tick()
+        assert bot.mails(*CHASE) == []
