@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from mailbot import app, corpus, demo
+from mailbot import app, corpus, demo, logs
 from mailbot import config as configuration
 from mailbot.listing import records_table
 from mailbot.config import Config
@@ -27,8 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     quiet = args.command in ("demo", "parse", "eval-corpus", "records", "check-config")
     level = logging.DEBUG if args.verbose else logging.WARNING if quiet else logging.INFO
-    logging.basicConfig(stream=sys.stdout, level=level,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logs.setup(level)
     try:
         return args.func(args)
     except MailbotError as exc:
@@ -59,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     parse.set_defaults(func=cmd_parse)
 
     check = commands.add_parser("check-config", help="validate the configuration and print it, secrets masked")
+    check.add_argument("--connect", action="store_true",
+                       help="also log in to the mail servers and list the folders mailbot will use")
     check.set_defaults(func=cmd_check_config)
 
     evaluate = commands.add_parser("eval-corpus", help="measure the parser on DIR/*/message.eml + expected.json")
@@ -83,7 +84,7 @@ def cmd_run(args) -> int:
             done = daemon.run_once()
             print(f"{len(done)} message(s) handled")
         else:
-            daemon.run(wait_seconds=config.maildir.poll_seconds * 15)
+            daemon.run()
     return 0
 
 
@@ -129,8 +130,12 @@ def cmd_parse(args) -> int:
 
 
 def cmd_check_config(args) -> int:
-    """``mailbot check-config``."""
-    print(configuration.describe(_config(args)))
+    """``mailbot check-config [--connect]``: exit status 2 when a server cannot be used."""
+    config = _config(args)
+    print(configuration.describe(config))
+    if args.connect:
+        print()
+        print("\n".join(app.connect_check(config)))
     return 0
 
 

@@ -59,6 +59,8 @@ class MailboxConfig:
     backend: str = "maildir"
     address: str = "ine@udi.no"
     name: str = "Internasjonal enhet (INE)"
+    reconnect_seconds: float = 1.0
+    reconnect_max_seconds: float = 300.0
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,59 @@ class MaildirConfig:
     path: Path = Path("data/maildir")
     outbox: Path = Path("data/outbox")
     poll_seconds: float = 2.0
+
+
+@dataclass(frozen=True)
+class ImapConfig:
+    """The functional mailbox over IMAP (``mailbox.backend = "imap"``); see the example file.
+
+    ``security``: "tls" (implicit TLS, port 993), "starttls" or "none". ``auth``: "password" or
+    "xoauth2" (an OAuth2 access token from ``token_command`` or ``token_env``/``token_file``).
+    Durations are in seconds; ``idle_seconds`` stays under RFC 2177's 29 minutes.
+    """
+
+    host: str = ""
+    port: int = 993
+    security: str = "tls"
+    ca_file: Path | None = None
+    username: str = ""
+    auth: str = "password"
+    password: Secret = Secret()
+    token: Secret = Secret()
+    token_command: tuple[str, ...] = ()
+    timeout_seconds: float = 30.0
+    inbox: str = "INBOX"
+    processed: str = "processed"
+    needs_attention: str = "needs-attention"
+    failed: str = "failed"
+    idle: bool = True
+    idle_seconds: float = 300.0
+    poll_seconds: float = 60.0
+    sweep_seconds: float = 900.0
+    max_message_bytes: int = 25_000_000
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    """The SMTP submission server replies are sent through (``mailbox.backend = "imap"``).
+
+    ``security``: "tls" (port 465), "starttls" (port 587) or "none"; ``auth``: "password",
+    "xoauth2" or "none". Durations are in seconds.
+    """
+
+    host: str = ""
+    port: int = 587
+    security: str = "starttls"
+    ca_file: Path | None = None
+    username: str = ""
+    auth: str = "password"
+    password: Secret = Secret()
+    token: Secret = Secret()
+    token_command: tuple[str, ...] = ()
+    timeout_seconds: float = 60.0
+    copy_to_mailbox: bool = True
+    confirm_seconds: float = 900.0
+    retry_seconds: float = 60.0
 
 
 @dataclass(frozen=True)
@@ -108,6 +163,8 @@ class Config:
 
     mailbox: MailboxConfig = MailboxConfig()
     maildir: MaildirConfig = MaildirConfig()
+    imap: ImapConfig = ImapConfig()
+    smtp: SmtpConfig = SmtpConfig()
     store: StoreConfig = StoreConfig()
     senders: SendersConfig = SendersConfig()
     records: RecordsConfig = RecordsConfig()
@@ -120,7 +177,8 @@ class Config:
         return shipped("templates")
 
 
-BACKENDS = ("maildir",)
+BACKENDS = ("maildir", "imap")
+SECURITY = ("tls", "starttls", "none")
 
 
 def load(path: Path | None) -> Config:
@@ -207,7 +265,39 @@ def _validate(config: Config, where: Path | None) -> Config:
     for key in ("fora", "consultation_rules"):
         if not getattr(config.parsing, key).is_file():
             raise ConfigError("file not found", path=where, key=f"parsing.{key}")
+    if config.mailbox.backend == "imap":
+        _validate_server(config.imap, "imap", ("password", "xoauth2"), where)
+        _validate_server(config.smtp, "smtp", ("password", "xoauth2", "none"), where)
+        if not 0 < config.imap.idle_seconds <= 29 * 60:
+            raise ConfigError("must be above 0 and at most 1740 (RFC 2177: re-issue IDLE within 29 minutes)",
+                              path=where, key="imap.idle_seconds")
     return config
+
+
+def _validate_server(section, name: str, auths: tuple[str, ...], where: Path | None) -> None:
+    """Checks shared by the [imap] and [smtp] sections."""
+    def fail(key: str, message: str) -> None:
+        raise ConfigError(message, path=where, key=f"{name}.{key}")
+
+    if not section.host:
+        fail("host", "the server's host name is needed")
+    if not 0 < section.port < 65536:
+        fail("port", "expected a TCP port (1-65535)")
+    if section.security not in SECURITY:
+        fail("security", f"expected one of: {', '.join(SECURITY)}")
+    if section.auth not in auths:
+        fail("auth", f"expected one of: {', '.join(auths)}")
+    if section.auth != "none" and not section.username:
+        fail("username", "a user name is needed to log in")
+    if section.auth == "password" and not (section.password.env or section.password.file):
+        fail("password_env", "set password_env (an environment variable) or password_file")
+    if section.auth == "xoauth2" and not (section.token_command or section.token.env or section.token.file):
+        fail("token_command", "xoauth2 needs token_command, token_env or token_file")
+    if section.ca_file is not None and not section.ca_file.is_file():
+        fail("ca_file", "file not found")
+    for key in [f.name for f in dataclasses.fields(section) if f.name.endswith("_seconds")]:
+        if getattr(section, key) <= 0:
+            fail(key, "must be above 0")
 
 
 def describe(config: Config) -> str:
@@ -226,6 +316,8 @@ def describe(config: Config) -> str:
 
 
 def _toml(value) -> str:
+    if value is None:
+        return '""'
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from mailbot import compose, guards, mime, workflow
 from mailbot.config import Config
+from mailbot.logs import ids
 from mailbot.model import Folder, Handled, Kind, Outcome, Participation, State
 from mailbot.parsing.fora import Fora
 from mailbot.parsing.parser import ParseResult, Parser, next_occurrence
@@ -26,13 +27,17 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Result:
-    """Where a handled message goes, what happened, and the Message-IDs of mail queued for it."""
+    """Where a handled message goes, what happened, and the Message-IDs of mail queued for it.
+
+    ``key`` is the message's key in the handled log (its Message-ID, else ``sha256:...``).
+    """
 
     folder: Folder
     outcome: Outcome
     ref: str | None = None
     queued: tuple[str, ...] = ()
     repeated: bool = False
+    key: str = ""
 
 
 class Pipeline:
@@ -55,31 +60,34 @@ class Pipeline:
         """The forum registry."""
         return self.parser.fora
 
-    def handle(self, raw: bytes, now: datetime) -> Result:
+    def handle(self, raw: bytes, now: datetime, too_large: bool = False) -> Result:
         """Handle one message (RFC 5322 bytes) at ``now`` (aware); idempotent per Message-ID.
 
         A message handled before gives its earlier result again, with nothing new stored or
-        queued. Raises only on bugs and store failures; the daemon moves such a message to the
-        failed folder.
+        queued. ``too_large``: ``raw`` is only the header section of a message above the
+        backend's size limit; it goes to needs-attention and the sender is told. Raises only on
+        bugs and store failures; the daemon moves such a message to the failed folder.
         """
         msg = mime.load(raw)
         key, sha = mime.identity(msg, raw), hashlib.sha256(raw).hexdigest()
         earlier = self.store.handled(key, sha)
         if earlier is not None:
-            return Result(earlier.folder, earlier.outcome, earlier.ref, repeated=True)
+            return Result(earlier.folder, earlier.outcome, earlier.ref, repeated=True, key=earlier.key)
         decision = guards.check(msg, own_address=self.config.mailbox.address,
                                 allowed_domains=self.config.senders.allowed_domains,
                                 authserv_id=self.config.senders.authserv_id)
         if decision.verdict is not guards.Verdict.ACCEPT:
-            log.info("message %s not answered: %s", key, decision.reason)
+            log.info("message %s not answered: %s", key, decision.reason, extra=ids(key))
             folder = Folder.PROCESSED if decision.verdict is guards.Verdict.OWN else Folder.NEEDS_ATTENTION
             outcome = {guards.Verdict.OWN: Outcome.OWN, guards.Verdict.AUTOMATIC: Outcome.AUTOMATIC}.get(
                 decision.verdict, Outcome.REJECTED)
             return self._finish(key, sha, now, outcome, folder, None, [], decision.reason)
         parsed = self.parser.parse(raw, received=now)
+        if too_large:
+            parsed = dataclasses.replace(parsed, kind=Kind.NOT_INVITATION, meeting=None, reason="too_large")
         if not parsed.understood:
             mail = self._manual_reply(msg, key, parsed, now)
-            outcome = Outcome.NOT_INVITATION if parsed.reason != "no_meeting_time" else Outcome.NOT_UNDERSTOOD
+            outcome = Outcome.NOT_UNDERSTOOD if parsed.reason in ("no_meeting_time", "too_large") else Outcome.NOT_INVITATION
             return self._finish(key, sha, now, outcome, Folder.NEEDS_ATTENTION, None, [mail], parsed.reason)
         record, outcome, changes = self._decide(parsed, key, now)
         before = self.store.get(record.ref).meeting if changes else None
@@ -91,8 +99,8 @@ class Pipeline:
         queued = tuple(m.message_id for m in mails if self.store.queue(m))
         self.store.add_handled(Handled(key, sha, now, outcome, folder, ref, detail))
         self.store.commit()
-        log.info("message %s: %s -> %s%s", key, outcome, folder, f" [{ref}]" if ref else "")
-        return Result(folder, outcome, ref, queued)
+        log.info("message %s: %s -> %s%s", key, outcome, folder, f" [{ref}]" if ref else "", extra=ids(key, ref))
+        return Result(folder, outcome, ref, queued, key=key)
 
     def _decide(self, parsed: ParseResult, key: str, now: datetime) -> tuple[Participation, Outcome, list[str]]:
         """New record, update, cancellation, duplicate or stale: the record to store, the

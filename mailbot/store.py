@@ -1,7 +1,8 @@
 """The store: participation records, the log of handled messages and outgoing mail, in TinyDB.
 
 Tables: ``records`` (participations), ``handled`` (one entry per inbound message), ``outbox``
-(outgoing mail, kept whole until sent, then as a receipt) and ``meta`` (reference counters).
+(outgoing mail, kept whole until sent, then as a receipt) and ``meta`` (reference counters and
+named settings of the mail backends, such as an IMAP inbox's UIDVALIDITY and high-water mark).
 Lookups that run for every message (Message-ID, content hash, UID, outgoing Message-ID) go
 through in-memory indexes built at open, so their cost does not grow with the store. Changes
 become durable at :meth:`Store.commit` (see :mod:`mailbot.journal`).
@@ -52,15 +53,18 @@ class Store:
         self._hash_keys: dict[str, str] = {}
         self._mail_ids: dict[str, int] = {}
         self._queued: set[str] = set()
+        self._sending: set[str] = set()
+        self._meta_ids: dict[str, int] = {}
         self._build_indexes()
 
     def rollback(self) -> None:
         """Forget every change since the last commit (reloads the committed state)."""
         self.storage.reload()
         for index in (self._ref_ids, self._meeting_refs, self._forum_starts, self._handled_ids,
-                      self._hash_keys, self._mail_ids):
+                      self._hash_keys, self._mail_ids, self._meta_ids):
             index.clear()
         self._queued.clear()
+        self._sending.clear()
         self._build_indexes()
 
     def _build_indexes(self) -> None:
@@ -74,7 +78,13 @@ class Store:
             self._mail_ids[doc["message_id"]] = int(doc_id)
             if doc["status"] == MailStatus.QUEUED:
                 self._queued.add(doc["message_id"])
+            elif doc["status"] == MailStatus.SENDING:
+                self._sending.add(doc["message_id"])
+        for doc_id, doc in data.get("meta", {}).items():
+            if "name" in doc:
+                self._meta_ids[doc["name"]] = int(doc_id)
         self._next_ids = {name: max(map(int, data.get(name, {})), default=0) + 1 for name in TABLES}
+        self._next_ids["meta"] = max(self._next_ids["meta"], 2)  # document 1 holds the reference counters
 
     def _index_record(self, doc: dict, doc_id: int) -> None:
         """Index a record by its stored form (cheap: no dataclasses built)."""
@@ -137,6 +147,17 @@ class Store:
         self._put("meta", 1, counters)
         return f"{prefix}-{year}-{number:04d}"
 
+    # -- named settings ---------------------------------------------------------------------
+
+    def meta(self, name: str) -> dict | None:
+        """The JSON object stored under ``name`` (e.g. ``imap:ine@host:993/INBOX``), or None."""
+        doc_id = self._meta_ids.get(name)
+        return dict(self._meta.get(doc_id=doc_id)["value"]) if doc_id else None
+
+    def set_meta(self, name: str, value: dict) -> None:
+        """Store the JSON object ``value`` under ``name`` (durable at the next commit)."""
+        self._meta_ids[name] = self._put("meta", self._meta_ids.get(name), {"name": name, "value": value})
+
     # -- outgoing mail ----------------------------------------------------------------------
 
     def mail(self, message_id: str) -> OutgoingMail | None:
@@ -162,12 +183,19 @@ class Store:
         mails = [self.mail(m) for m in self._queued]
         return sorted(mails, key=lambda m: m.created_at)
 
+    def sending(self) -> list[OutgoingMail]:
+        """Mail handed to the transport with no answer recorded (a crash, a timeout after the
+        message data), oldest first."""
+        mails = [self.mail(m) for m in self._sending]
+        return sorted(mails, key=lambda m: m.created_at)
+
     def _save_mail(self, mail: OutgoingMail) -> None:
         self._mail_ids[mail.message_id] = self._put("outbox", self._mail_ids.get(mail.message_id), to_dict(mail))
-        if mail.status is MailStatus.QUEUED:
-            self._queued.add(mail.message_id)
-        else:
-            self._queued.discard(mail.message_id)
+        for status, index in ((MailStatus.QUEUED, self._queued), (MailStatus.SENDING, self._sending)):
+            if mail.status is status:
+                index.add(mail.message_id)
+            else:
+                index.discard(mail.message_id)
 
     # -- durability -------------------------------------------------------------------------
 
