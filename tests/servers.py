@@ -12,6 +12,7 @@ import asyncio
 import base64
 import email
 import itertools
+import logging
 import os
 import pwd
 import shutil
@@ -29,8 +30,11 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from imapclient import IMAPClient
 
+logging.getLogger("mail.log").setLevel(logging.ERROR)  # aiosmtpd's own deprecation notes
+
 PASSWORD = "test-password"
 TOKEN = "test-access-token"
+USERS = 200
 
 
 def free_port() -> int:
@@ -57,9 +61,6 @@ class Dovecot:
         self.imap_port, self.imaps_port = free_port(), free_port()
         self.cert, self.key = make_certificate(self.root)
         self.key.chmod(0o644)
-        self.users = self.root / "users"
-        self.users.write_text("")
-        self.users.chmod(0o644)
         (self.root / "mail").mkdir()
         if os.geteuid() == 0:
             self.mail_uid, self.mail_gid = pwd.getpwnam("nobody").pw_uid, pwd.getpwnam("nobody").pw_gid
@@ -68,6 +69,11 @@ class Dovecot:
             self.mail_uid, self.mail_gid = os.getuid(), os.getgid()
             internal = login = pwd.getpwuid(os.getuid()).pw_name
         os.chown(self.root / "mail", self.mail_uid, self.mail_gid)
+        self.users = self.root / "users"  # written whole before the start: Dovecot caches it
+        self.users.write_text("".join(
+            f"{login}:{{PLAIN}}{secret}:{self.mail_uid}:{self.mail_gid}::{self.root / 'mail' / f'user{n}'}\n"
+            for n in range(1, USERS + 1) for login, secret in ((f"user{n}", PASSWORD), (f"user{n}-oauth", TOKEN))))
+        self.users.chmod(0o644)
         self.config = self.root / "dovecot.conf"
         self.config.write_text(CONFIG.format(root=self.root, internal=internal, login=login, cert=self.cert,
                                              key=self.key, imap=self.imap_port, imaps=self.imaps_port))
@@ -98,13 +104,9 @@ class Dovecot:
         shutil.rmtree(self.root, ignore_errors=True)
 
     def new_user(self) -> str:
-        """A fresh user with an empty Maildir (password PASSWORD, also accepted as XOAUTH2 token TOKEN)."""
-        name = f"user{next(self._names)}"
-        home = self.root / "mail" / name
-        with open(self.users, "a") as fh:
-            for login, secret in ((name, PASSWORD), (f"{name}-oauth", TOKEN)):
-                fh.write(f"{login}:{{PLAIN}}{secret}:{self.mail_uid}:{self.mail_gid}::{home}\n")
-        return name
+        """A fresh user with an empty Maildir: password PASSWORD; as NAME-oauth the same Maildir
+        with the XOAUTH2 access token TOKEN (Dovecot checks it as the password)."""
+        return f"user{next(self._names)}"
 
     def doveadm(self, *args: str) -> str:
         done = subprocess.run(["doveadm", "-c", str(self.config), *args], capture_output=True, text=True, timeout=30)
@@ -161,6 +163,7 @@ ssl_cert = <{cert}
 ssl_key = <{key}
 disable_plaintext_auth = no
 auth_mechanisms = plain login xoauth2
+auth_failure_delay = 0
 mail_location = maildir:~/Maildir
 passdb {{
   driver = passwd-file
@@ -243,7 +246,9 @@ class SmtpServer:
 
     async def auth_XOAUTH2(self, server, args):
         text = base64.b64decode(args[1]).decode() if len(args) > 1 else ""
-        return AuthResult(success=f"auth=Bearer {TOKEN}\x01" in text)
+        if f"auth=Bearer {TOKEN}\x01" in text:
+            return AuthResult(success=True)
+        return AuthResult(success=False, handled=False, message="535 5.7.8 invalid token")
 
 
 def authenticate(server, session, envelope, mechanism, auth_data) -> AuthResult:
