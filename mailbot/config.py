@@ -256,6 +256,9 @@ def _validate(config: Config, where: Path | None) -> Config:
                           path=where, key="mailbox.backend")
     if "@" not in config.mailbox.address:
         raise ConfigError("expected an email address", path=where, key="mailbox.address")
+    if not 0 < config.mailbox.reconnect_seconds <= config.mailbox.reconnect_max_seconds:
+        raise ConfigError("expected 0 < reconnect_seconds <= reconnect_max_seconds", path=where,
+                          key="mailbox.reconnect_seconds")
     try:
         ZoneInfo(config.parsing.default_timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:

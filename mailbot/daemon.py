@@ -129,9 +129,10 @@ class Daemon:
         previous = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGTERM, signal.SIGINT)}
         scheduler = schedule.Scheduler()
         scheduler.every(TICK_SECONDS).seconds.do(self.tick)
-        log.info("mailbot running")
         failures = 0
         try:
+            self.pipeline.warm_up()
+            log.info("mailbot running")
             self.tick()  # catch up at once after downtime
             while not self.stopping:
                 try:

@@ -164,6 +164,7 @@ ssl_key = <{key}
 disable_plaintext_auth = no
 auth_mechanisms = plain login xoauth2
 auth_failure_delay = 0
+verbose_proctitle = yes
 mail_location = maildir:~/Maildir
 passdb {{
   driver = passwd-file

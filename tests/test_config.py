@@ -10,6 +10,28 @@ from mailbot.errors import ConfigError
 EXAMPLE = Path(__file__).resolve().parent.parent / "config" / "mailbot.example.toml"
 
 
+IMAP = """[mailbox]
+backend = "imap"
+[smtp]
+host = "smtp.udi.no"
+username = "ine@udi.no"
+auth = "xoauth2"
+token_env = "T"
+[imap]
+host = "imap.udi.no"
+security = "tls"
+username = "ine@udi.no"
+password_env = "P"
+"""
+
+
+def test_an_imap_configuration_is_read_with_its_secrets_by_name(tmp_path):
+    loaded = config.load(write(tmp_path, IMAP))
+    assert (loaded.imap.host, loaded.imap.port, loaded.imap.idle_seconds) == ("imap.udi.no", 993, 300.0)
+    assert loaded.imap.password == config.Secret(env="P") and loaded.smtp.token == config.Secret(env="T")
+    assert (loaded.smtp.port, loaded.smtp.security, loaded.smtp.copy_to_mailbox) == (587, "starttls", True)
+
+
 def write(tmp_path, text: str) -> Path:
     path = tmp_path / "mailbot.toml"
     path.write_text(text, encoding="utf-8")
@@ -37,6 +59,13 @@ def test_relative_paths_are_read_from_the_config_folder(tmp_path):
     ('[mailbox]\nbackend = "pigeon"\n', "mailbox.backend", "unknown backend"),
     ('[mailbox]\npassword = "hunter2"\n', "mailbox.password", "password_env"),
     ('[store\n', None, "not valid TOML"),
+    (IMAP.replace('host = "imap.udi.no"', ''), "imap.host", "host name is needed"),
+    (IMAP.replace('security = "tls"', 'security = "ssl"'), "imap.security", "one of: tls, starttls, none"),
+    (IMAP + "idle_seconds = 1800\n", "imap.idle_seconds", "RFC 2177"),
+    (IMAP.replace('token_env = "T"', ''), "smtp.token_command", "xoauth2 needs"),
+    (IMAP.replace('password_env = "P"', 'password = "hunter2"'), "imap.password", "password_env"),
+    (IMAP.replace('password_env = "P"', ''), "imap.password_env", "password_env"),
+    (IMAP.replace("[mailbox]", "[mailbox]\nreconnect_seconds = 0"), "mailbox.reconnect_seconds", "reconnect"),
 ])
 def test_errors_name_the_file_and_the_key(tmp_path, text, key, words):
     path = write(tmp_path, text)
