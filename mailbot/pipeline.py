@@ -71,14 +71,15 @@ class Pipeline:
         """Handle one message (RFC 5322 bytes) at ``now`` (aware); idempotent per Message-ID.
 
         A message handled before gives its earlier result again, with nothing new stored or
-        queued. ``too_large``: ``raw`` is only the header section of a message above the
+        queued; one that made the code fail (outcome ``failed``) is tried again, so a human
+        can move it back into the inbox once the cause is fixed. ``too_large``: ``raw`` is only the header section of a message above the
         backend's size limit; it goes to needs-attention and the sender is told. Raises only on
         bugs and store failures; the daemon moves such a message to the failed folder.
         """
         msg = mime.load(raw)
         key, sha = mime.identity(msg, raw), hashlib.sha256(raw).hexdigest()
         earlier = self.store.handled(key, sha)
-        if earlier is not None:
+        if earlier is not None and earlier.outcome is not Outcome.FAILED:
             return Result(earlier.folder, earlier.outcome, earlier.ref, repeated=True, key=earlier.key)
         decision = guards.check(msg, own_address=self.config.mailbox.address,
                                 allowed_domains=self.config.senders.allowed_domains,

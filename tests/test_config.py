@@ -98,3 +98,17 @@ def test_a_bad_config_makes_the_command_fail_with_the_key(tmp_path, capsys):
     path = write(tmp_path, '[mailbox]\nadress = "x"\n')
     assert main(["--config", str(path), "check-config"]) == 2
     assert f"{path}: mailbox.adress: unknown key" in capsys.readouterr().err
+
+
+def test_the_example_file_shows_every_key():
+    import dataclasses
+    text = EXAMPLE.read_text(encoding="utf-8")
+    defaults = config.Config()
+    for section in dataclasses.fields(defaults):
+        value = getattr(defaults, section.name)
+        if not dataclasses.is_dataclass(value):
+            continue
+        assert f"[{section.name}]" in text
+        for key in dataclasses.fields(value):
+            shown = f"{key.name}_env" if isinstance(getattr(value, key.name), config.Secret) else key.name
+            assert f"\n{shown} = " in text or f"\n# {shown} = " in text, f"{section.name}.{shown}"

@@ -170,9 +170,10 @@ class ImapSource:
             self.capabilities = frozenset(client.capabilities())
             self._make_folders(client)
             self._select(client)
-            log.info("connected to IMAP %s:%s as %s; %s holds %s (UIDVALIDITY %s, handled up to UID %s)",
-                     self.config.host, self.config.port, self.config.username, self.config.inbox,
-                     "IDLE" if b"IDLE" in self.capabilities else "no IDLE", self.uidvalidity, self.mark)
+            log.info("connected to IMAP %s:%s as %s (%s); %s: UIDVALIDITY %s, handled up to UID %s",
+                     self.config.host, self.config.port, self.config.username,
+                     "IDLE" if b"IDLE" in self.capabilities else "no IDLE: polling", self.config.inbox,
+                     self.uidvalidity, self.mark)
         return self.client
 
     def _make_folders(self, client: IMAPClient) -> None:
@@ -259,6 +260,8 @@ def survey(config: ImapConfig) -> list[str]:
                 if name in existing or name.upper() == "INBOX":
                     count = client.folder_status(name, [b"MESSAGES"])[b"MESSAGES"]
                     lines.append(f"  {role:<16} {name}: {count} message(s)")
+                elif role == "inbox":
+                    lines.append(f"  {role:<16} {name}: MISSING (mailbot reads new mail from it)")
                 else:
                     lines.append(f"  {role:<16} {name}: missing, created at start")
             return lines
