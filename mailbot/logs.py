@@ -57,6 +57,7 @@ def setup(level: int) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    logging.getLogger("imapclient").setLevel(max(level, logging.INFO))  # its debug lines carry message data
 
 
 def _stdout_is_journal() -> bool:

@@ -122,7 +122,7 @@ def test_a_dropped_and_a_frozen_connection_are_noticed_and_nothing_is_lost(mailb
         for pid in frozen:  # the server stops answering, its TCP connection stays open
             os.kill(pid, signal.SIGSTOP)
         noticed = until(lambda: sum("mail source failed" in line for line in daemon.lines) > failures, timeout=10)
-        assert noticed <= 1.5 + 2.0 + 0.5  # idle_seconds + timeout_seconds + slack
+        assert noticed <= 1.5 + 2.0 + 1.5  # idle_seconds + timeout_seconds, and slack for a busy machine
         mailbox.append(second)
         until(lambda: len(mailbox.replies()) == 2, what="the second reply")
     finally:
