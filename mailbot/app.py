@@ -36,11 +36,13 @@ def jobs(config: Config, pipeline: Pipeline) -> list[Job]:
 
 
 def check_credentials(config: Config) -> None:
-    """Read every configured password or token once; raises ConfigError naming the key."""
+    """Read every configured password or token once, so that a missing one stops the start with
+    a ConfigError naming it. A token command is not run here: it may fail for a while (its
+    identity service down), which the daemon retries with back-off."""
     if config.mailbox.backend == "imap":
-        credentials.secret(config.imap)
-        if config.smtp.auth != "none":
-            credentials.secret(config.smtp)
+        for section in (config.imap, config.smtp):
+            if section.auth != "none" and not section.token_command:
+                credentials.secret(section)
 
 
 def connect_check(config: Config) -> list[str]:

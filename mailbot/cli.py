@@ -14,7 +14,7 @@ from mailbot import config as configuration
 from mailbot.listing import records_table
 from mailbot.config import Config
 from mailbot.daemon import utc_now
-from mailbot.errors import MailbotError
+from mailbot.errors import ConfigError, MailbotError
 from mailbot.parsing.parser import Parser
 from mailbot.model import OSLO
 from mailbot.store import Store
@@ -23,7 +23,8 @@ log = logging.getLogger("mailbot")
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status: 2 for a configuration error (a service
+    manager should not restart it), 1 for any other error (a server, the store)."""
     args = _parser().parse_args(argv)
     quiet = args.command in ("demo", "parse", "eval-corpus", "records", "check-config")
     level = logging.DEBUG if args.verbose else logging.WARNING if quiet else logging.INFO
@@ -32,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except MailbotError as exc:
         print(f"mailbot: {exc}", file=sys.stderr)
-        return 2
+        return 2 if isinstance(exc, ConfigError) else 1
 
 
 def _parser() -> argparse.ArgumentParser:

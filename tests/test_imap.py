@@ -148,5 +148,5 @@ def test_a_wrong_password_is_reported_with_the_server(mailbox, capsys):
     from mailbot.cli import main
     path = mailbox.config_file()
     (mailbox.folder_path / "password").write_text("wrong")
-    assert main(["--config", str(path), "check-config", "--connect"]) == 2
+    assert main(["--config", str(path), "check-config", "--connect"]) == 1
     assert f"IMAP login at 127.0.0.1:{mailbox.dovecot.imap_port} failed: LoginError" in capsys.readouterr().err
