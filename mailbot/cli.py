@@ -131,7 +131,7 @@ def cmd_parse(args) -> int:
 
 
 def cmd_check_config(args) -> int:
-    """``mailbot check-config [--connect]``: exit status 2 when a server cannot be used."""
+    """``mailbot check-config [--connect]``: exit status 1 when a server cannot be used."""
     config = _config(args)
     print(configuration.describe(config))
     if args.connect:
