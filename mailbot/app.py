@@ -3,25 +3,29 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
-from mailbot import graph
+from mailbot import credentials, graph
 from mailbot.chase import Chase
 from mailbot.config import Config
-from mailbot.directory import Directory
 from mailbot.daemon import Daemon, Job
+from mailbot.directory import Directory
 from mailbot.pipeline import Pipeline
-from mailbot.senders import MailSender
+from mailbot.senders import MailSender, smtp
 from mailbot.senders.graph import GraphSender
 from mailbot.senders.outbox import OutboxSender
-from mailbot.sources import MailSource
+from mailbot.sources import MailSource, imap
 from mailbot.sources.graph import GraphSource
 from mailbot.sources.maildir import MaildirSource
 from mailbot.store import Store
 
 
-def source(config: Config) -> MailSource:
-    """The mail source of ``mailbox.backend``."""
+def source(config: Config, store: Store | None) -> MailSource:
+    """The mail source of ``mailbox.backend`` (IMAP keeps its UID high-water mark in ``store``,
+    Graph its delta link in a file beside it)."""
+    if config.mailbox.backend == "imap":
+        return imap.ImapSource(config.imap, store)
     if config.mailbox.backend == "graph":
         return GraphSource(_graph(config), Path(f"{config.store.path}.graph-delta"), config.graph.poll_seconds)
     if config.mailbox.backend == "ews":
@@ -32,6 +36,8 @@ def source(config: Config) -> MailSource:
 
 def sender(config: Config) -> MailSender:
     """The mail sender of ``mailbox.backend``."""
+    if config.mailbox.backend == "imap":
+        return smtp.SmtpSender(config.smtp, config.mailbox.address)
     if config.mailbox.backend == "graph":
         return GraphSender(_graph(config))
     if config.mailbox.backend == "ews":
@@ -62,15 +68,48 @@ def jobs(config: Config, pipeline: Pipeline) -> list[Job]:
     return [chase.chase_referats]
 
 
+def check_credentials(config: Config) -> None:
+    """Read every configured password or token once, so that a missing one stops the start with
+    a ConfigError naming it. A token command is not run here: it may fail for a while (its
+    identity service down), which the daemon retries with back-off."""
+    if config.mailbox.backend == "imap":
+        for section in (config.imap, config.smtp):
+            if section.auth != "none" and not section.token_command:
+                credentials.secret(section)
+
+
+def connect_check(config: Config) -> list[str]:
+    """Log in to the configured servers and describe the folders mailbot will use.
+
+    Raises SourceError or SendError when a server cannot be reached or refuses the login.
+    """
+    if config.mailbox.backend == "imap":
+        return imap.survey(config.imap) + smtp.survey(config.smtp)
+    if config.mailbox.backend in ("graph", "ews"):
+        exchange = source(config, None)
+        try:  # signs in, and creates the target folders when they are missing
+            names = ", ".join(exchange.folders())
+        finally:
+            exchange.close()
+        return [f"{config.mailbox.backend}: signed in as {config.mailbox.address}; folders {names}"]
+    return [f"maildir: inbox {config.maildir.path}, outbox {config.maildir.outbox} (no server)"]
+
+
 @contextlib.contextmanager
 def daemon(config: Config) -> Iterator[Daemon]:
     """A daemon over the configured backend; the store is locked while it lives."""
+    check_credentials(config)
     store = Store(config.store.path, compact_after=config.store.compact_after)
     mail_source = mail_sender = None
     try:
-        mail_source, mail_sender = source(config), sender(config)
+        mail_source, mail_sender = source(config, store), sender(config)
         pipeline = Pipeline.from_config(config, store)
-        yield Daemon(mail_source, mail_sender, pipeline, store, jobs=jobs(config, pipeline))
+        timing = {}
+        if config.mailbox.backend == "imap":
+            timing = dict(retry_base=timedelta(seconds=config.smtp.retry_seconds),
+                          confirm_window=timedelta(seconds=config.smtp.confirm_seconds))
+        yield Daemon(mail_source, mail_sender, pipeline, store, jobs=jobs(config, pipeline),
+                     reconnect=(config.mailbox.reconnect_seconds, config.mailbox.reconnect_max_seconds), **timing)
     finally:
         for part in (mail_source, mail_sender):
             if part is not None:

@@ -3,37 +3,37 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime, timezone
 import logging
 import os
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
-from mailbot import app, corpus, demo
+from mailbot import app, corpus, demo, logs
 from mailbot import config as configuration
-from mailbot.listing import records_table
 from mailbot.config import Config
 from mailbot.daemon import utc_now
-from mailbot.errors import MailbotError
-from mailbot.parsing.parser import Parser
+from mailbot.errors import ConfigError, MailbotError
+from mailbot.listing import records_table
 from mailbot.model import OSLO
+from mailbot.parsing.parser import Parser
 from mailbot.store import Store
 
 log = logging.getLogger("mailbot")
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status: 2 for a configuration error (a service
+    manager should not restart it), 1 for any other error (a server, the store)."""
     args = _parser().parse_args(argv)
     quiet = args.command in ("demo", "parse", "eval-corpus", "records", "check-config")
     level = logging.DEBUG if args.verbose else logging.WARNING if quiet else logging.INFO
-    logging.basicConfig(stream=sys.stdout, level=level,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logs.setup(level)
     try:
         return args.func(args)
     except MailbotError as exc:
         print(f"mailbot: {exc}", file=sys.stderr)
-        return 2
+        return 2 if isinstance(exc, ConfigError) else 1
     except OSError as exc:  # a file named on the command line that cannot be read
         print(f"mailbot: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 2
@@ -62,6 +62,8 @@ def _parser() -> argparse.ArgumentParser:
     parse.set_defaults(func=cmd_parse)
 
     check = commands.add_parser("check-config", help="validate the configuration and print it, secrets masked")
+    check.add_argument("--connect", action="store_true",
+                       help="also log in to the mail servers and list the folders mailbot will use")
     check.set_defaults(func=cmd_check_config)
 
     evaluate = commands.add_parser("eval-corpus", help="measure the parser on DIR/*/message.eml + expected.json")
@@ -86,7 +88,7 @@ def cmd_run(args) -> int:
             done = daemon.run_once()
             print(f"{len(done)} message(s) handled")
         else:
-            daemon.run(wait_seconds=config.maildir.poll_seconds * 15)
+            daemon.run()
     return 0
 
 
@@ -132,8 +134,12 @@ def cmd_parse(args) -> int:
 
 
 def cmd_check_config(args) -> int:
-    """``mailbot check-config``."""
-    print(configuration.describe(_config(args)))
+    """``mailbot check-config [--connect]``: exit status 1 when a server cannot be used."""
+    config = _config(args)
+    print(configuration.describe(config))
+    if args.connect:
+        print()
+        print("\n".join(app.connect_check(config)))
     return 0
 
 

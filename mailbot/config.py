@@ -69,6 +69,8 @@ class MailboxConfig:
     backend: str = "maildir"
     address: str = "ine@udi.no"
     name: str = "Internasjonal enhet (INE)"
+    reconnect_seconds: float = 1.0
+    reconnect_max_seconds: float = 300.0
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,59 @@ class EwsConfig:
     access_type: str = "delegate"
     poll_seconds: float = 30.0
     max_wait_seconds: float = 300.0
+
+
+@dataclass(frozen=True)
+class ImapConfig:
+    """The functional mailbox over IMAP (``mailbox.backend = "imap"``); see the example file.
+
+    ``security``: "tls" (implicit TLS, port 993), "starttls" or "none". ``auth``: "password" or
+    "xoauth2" (an OAuth2 access token from ``token_command`` or ``token_env``/``token_file``).
+    Durations are in seconds; ``idle_seconds`` stays under RFC 2177's 29 minutes.
+    """
+
+    host: str = ""
+    port: int = 993
+    security: str = "tls"
+    ca_file: Path | None = None
+    username: str = ""
+    auth: str = "password"
+    password: Secret = Secret()
+    token: Secret = Secret()
+    token_command: tuple[str, ...] = ()
+    timeout_seconds: float = 30.0
+    inbox: str = "INBOX"
+    processed: str = "processed"
+    needs_attention: str = "needs-attention"
+    failed: str = "failed"
+    idle: bool = True
+    idle_seconds: float = 300.0
+    poll_seconds: float = 60.0
+    sweep_seconds: float = 900.0
+    max_message_bytes: int = 25_000_000
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    """The SMTP submission server replies are sent through (``mailbox.backend = "imap"``).
+
+    ``security``: "tls" (port 465), "starttls" (port 587) or "none"; ``auth``: "password",
+    "xoauth2" or "none". Durations are in seconds.
+    """
+
+    host: str = ""
+    port: int = 587
+    security: str = "starttls"
+    ca_file: Path | None = None
+    username: str = ""
+    auth: str = "password"
+    password: Secret = Secret()
+    token: Secret = Secret()
+    token_command: tuple[str, ...] = ()
+    timeout_seconds: float = 60.0
+    copy_to_mailbox: bool = True
+    confirm_seconds: float = 900.0
+    retry_seconds: float = 60.0
 
 
 @dataclass(frozen=True)
@@ -194,6 +249,8 @@ class Config:
     maildir: MaildirConfig = MaildirConfig()
     graph: GraphConfig = GraphConfig()
     ews: EwsConfig = EwsConfig()
+    imap: ImapConfig = ImapConfig()
+    smtp: SmtpConfig = SmtpConfig()
     store: StoreConfig = StoreConfig()
     senders: SendersConfig = SendersConfig()
     records: RecordsConfig = RecordsConfig()
@@ -213,7 +270,8 @@ class Config:
         return shipped("templates")
 
 
-BACKENDS = ("maildir", "graph", "ews")
+BACKENDS = ("maildir", "imap", "graph", "ews")
+SECURITY = ("tls", "starttls", "none")
 
 
 def load(path: Path | None) -> Config:
@@ -291,10 +349,19 @@ def _validate(config: Config, where: Path | None) -> Config:
                           path=where, key="mailbox.backend")
     if "@" not in config.mailbox.address:
         raise ConfigError("expected an email address", path=where, key="mailbox.address")
+    if config.mailbox.backend == "imap":
+        _validate_server(config.imap, "imap", ("password", "xoauth2"), where)
+        _validate_server(config.smtp, "smtp", ("password", "xoauth2", "none"), where)
+        if not 0 < config.imap.idle_seconds <= 29 * 60:
+            raise ConfigError("must be above 0 and at most 1740 (RFC 2177: re-issue IDLE within 29 minutes)",
+                              path=where, key="imap.idle_seconds")
     if config.mailbox.backend == "graph":
         _validate_graph(config.graph, where)
     if config.mailbox.backend == "ews":
         _validate_ews(config.ews, where)
+    if not 0 < config.mailbox.reconnect_seconds <= config.mailbox.reconnect_max_seconds:
+        raise ConfigError("expected 0 < reconnect_seconds <= reconnect_max_seconds", path=where,
+                          key="mailbox.reconnect_seconds")
     try:
         ZoneInfo(config.parsing.default_timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
@@ -370,6 +437,32 @@ def _validate_unit(unit: UnitConfig, where: Path | None) -> None:
         Directory.load(unit.directory)  # raises ConfigError naming the file and entry
 
 
+def _validate_server(section, name: str, auths: tuple[str, ...], where: Path | None) -> None:
+    """Checks shared by the [imap] and [smtp] sections."""
+    def fail(key: str, message: str) -> None:
+        raise ConfigError(message, path=where, key=f"{name}.{key}")
+
+    if not section.host:
+        fail("host", "the server's host name is needed")
+    if not 0 < section.port < 65536:
+        fail("port", "expected a TCP port (1-65535)")
+    if section.security not in SECURITY:
+        fail("security", f"expected one of: {', '.join(SECURITY)}")
+    if section.auth not in auths:
+        fail("auth", f"expected one of: {', '.join(auths)}")
+    if section.auth != "none" and not section.username:
+        fail("username", "a user name is needed to log in")
+    if section.auth == "password" and not (section.password.env or section.password.file):
+        fail("password_env", "set password_env (an environment variable) or password_file")
+    if section.auth == "xoauth2" and not (section.token_command or section.token.env or section.token.file):
+        fail("token_command", "xoauth2 needs token_command, token_env or token_file")
+    if section.ca_file is not None and not section.ca_file.is_file():
+        fail("ca_file", "file not found")
+    for key in [f.name for f in dataclasses.fields(section) if f.name.endswith("_seconds")]:
+        if getattr(section, key) <= 0:
+            fail(key, "must be above 0")
+
+
 def describe(config: Config) -> str:
     """Render the effective configuration as TOML-like text, secrets masked."""
     lines = [f"# effective configuration from {config.source or 'built-in defaults'}"]
@@ -388,6 +481,7 @@ def describe(config: Config) -> str:
 def _toml(value) -> str:
     if value is None:
         return "# not set"
+        return '""'
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):

@@ -21,7 +21,7 @@ from mailbot import autoreplies, mime, referat, workflow
 from mailbot.businessdays import oslo_day
 from mailbot.config import Config
 from mailbot.mailer import Mailer, summary
-from mailbot.model import Folder, OutgoingMail, Outcome, Participation, Referat, State
+from mailbot.model import Folder, Outcome, OutgoingMail, Participation, Referat, State
 from mailbot.store import Store
 
 log = logging.getLogger(__name__)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import email
 import string
-from email import policy
 from datetime import date, datetime, time, timedelta, timezone
+from email import policy
 from email.utils import format_datetime
 from pathlib import Path
 
-from babel.dates import format_date, format_datetime as babel_datetime
+from babel.dates import format_date
+from babel.dates import format_datetime as babel_datetime
 
 from mailbot import mime
 from mailbot.config import Config, MaildirConfig, StoreConfig

@@ -28,11 +28,15 @@ class SendError(MailbotError):
     """An outgoing mail could not be handed over.
 
     ``permanent`` is True when retrying cannot help (an SMTP 5xx reply, a refused recipient).
+    ``uncertain`` is True when the transport may have accepted the mail all the same (the
+    connection broke or timed out after the SMTP message data was sent): it must not be sent
+    again blindly.
     """
 
-    def __init__(self, message: str, *, permanent: bool = False) -> None:
+    def __init__(self, message: str, *, permanent: bool = False, uncertain: bool = False) -> None:
         super().__init__(message)
         self.permanent = permanent
+        self.uncertain = uncertain
 
 
 class StoreError(MailbotError):

@@ -14,10 +14,21 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import requests
-from exchangelib import (DELEGATE, IMPERSONATION, NTLM, OAUTH2, UTC, Account, Configuration, Credentials,
-                         FaultTolerance, OAuth2Credentials)
+from exchangelib import (
+    DELEGATE,
+    IMPERSONATION,
+    NTLM,
+    OAUTH2,
+    UTC,
+    Account,
+    Configuration,
+    Credentials,
+    FaultTolerance,
+    OAuth2Credentials,
+)
 from exchangelib.errors import EWSError
-from exchangelib.folders import SHALLOW, Folder as EwsFolder, SingleFolderQuerySet
+from exchangelib.folders import SHALLOW, SingleFolderQuerySet
+from exchangelib.folders import Folder as EwsFolder
 from exchangelib.services import CreateFolder
 
 from mailbot.config import EwsConfig

@@ -10,11 +10,11 @@ from __future__ import annotations
 import email
 import hashlib
 import logging
+from datetime import datetime, timezone
 from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
-from datetime import datetime, timezone
 
 import charset_normalizer
 from inscriptis import get_text

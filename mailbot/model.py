@@ -69,9 +69,14 @@ class Outcome(StrEnum):
 
 
 class MailStatus(StrEnum):
-    """Delivery state of an outgoing mail."""
+    """Delivery state of an outgoing mail.
+
+    ``sending``: handed to the transport at a point after which it may have been accepted (the
+    SMTP message data was being sent) and no answer was recorded; see :mod:`mailbot.daemon`.
+    """
 
     QUEUED = "queued"
+    SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
 
@@ -212,6 +217,7 @@ class OutgoingMail:
     """A mail mailbot sends, stored before it is sent (``raw`` is the whole RFC 5322 message).
 
     ``message_id`` is deterministic, so the same cause never yields two different mails.
+    ``sending_since`` is when it was last handed over to the transport (status ``sending``).
     """
 
     message_id: str
@@ -225,6 +231,7 @@ class OutgoingMail:
     sent_at: datetime | None = None
     last_error: str = ""
     not_before: datetime | None = None
+    sending_since: datetime | None = None
 
 
 def to_dict(obj) -> dict:

@@ -21,11 +21,12 @@ from datetime import datetime
 from mailbot import commands, compose, guards, mime, threads, workflow
 from mailbot.config import Config
 from mailbot.conversation import Conversation, Handling
+from mailbot.logs import ids
 from mailbot.mailer import Mailer
 from mailbot.model import Folder, Handled, Kind, Outcome, Participation, State
-from mailbot.parsing import calendar
+from mailbot.parsing import calendar, language, places
 from mailbot.parsing.fora import Fora
-from mailbot.parsing.parser import ParseResult, Parser, next_occurrence
+from mailbot.parsing.parser import Parser, ParseResult, next_occurrence
 from mailbot.rendering import Renderer, day, meeting_times
 from mailbot.steering import Steering
 from mailbot.store import Store
@@ -35,13 +36,17 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Result:
-    """Where a handled message goes, what happened, and the Message-IDs of mail queued for it."""
+    """Where a handled message goes, what happened, and the Message-IDs of mail queued for it.
+
+    ``key`` is the message's key in the handled log (its Message-ID, else ``sha256:...``).
+    """
 
     folder: Folder
     outcome: Outcome
     ref: str | None = None
     queued: tuple[str, ...] = ()
     repeated: bool = False
+    key: str = ""
 
 
 class Pipeline:
@@ -63,23 +68,32 @@ class Pipeline:
         """Build the parser and renderer the configuration names."""
         return cls(config, store, Parser.from_config(config), Renderer(config.templates))
 
+    def warm_up(self) -> None:
+        """Load what the parser loads on first use (place names, the language model: about 4 s),
+        so that the first message after a start is answered as fast as the others."""
+        places.lookup("Oslo")
+        language.reply_language("Møte i Oslo")
+
     @property
     def fora(self) -> Fora:
         """The forum registry."""
         return self.parser.fora
 
-    def handle(self, raw: bytes, now: datetime) -> Result:
+    def handle(self, raw: bytes, now: datetime, too_large: bool = False) -> Result:
         """Handle one message (RFC 5322 bytes) at ``now`` (aware); idempotent per Message-ID.
 
         A message handled before gives its earlier result again, with nothing new stored or
-        queued. Raises only on bugs and store failures; the daemon moves such a message to the
-        failed folder.
+        queued; one that made the code fail (outcome ``failed``) is tried again, so a human can
+        move it back into the inbox once the cause is fixed. ``too_large``: ``raw`` is only the
+        header section of a message above the backend's size limit; it goes to needs-attention
+        and the sender is told. Raises only on bugs and store failures; the daemon moves such a
+        message to the failed folder.
         """
         msg = mime.load(raw)
         key, sha = mime.identity(msg, raw), hashlib.sha256(raw).hexdigest()
         earlier = self.store.handled(key, sha)
-        if earlier is not None:
-            return Result(earlier.folder, earlier.outcome, earlier.ref, repeated=True)
+        if earlier is not None and earlier.outcome is not Outcome.FAILED:
+            return Result(earlier.folder, earlier.outcome, earlier.ref, repeated=True, key=earlier.key)
         decision = guards.check(msg, own_address=self.config.mailbox.address,
                                 allowed_domains=self.config.senders.allowed_domains,
                                 authserv_id=self.config.senders.authserv_id)
@@ -90,11 +104,14 @@ class Pipeline:
             if handling is not None:
                 return self._done(key, sha, now, handling)
         if decision.verdict is not guards.Verdict.ACCEPT:
-            log.info("message %s not answered: %s", key, decision.reason)
+            log.info("message %s not answered: %s", key, decision.reason, extra=ids(key))
             folder = Folder.PROCESSED if decision.verdict is guards.Verdict.OWN else Folder.NEEDS_ATTENTION
             outcome = {guards.Verdict.OWN: Outcome.OWN, guards.Verdict.AUTOMATIC: Outcome.AUTOMATIC}.get(
                 decision.verdict, Outcome.REJECTED)
             return self._finish(key, sha, now, outcome, folder, ref, [], decision.reason)
+        if too_large:  # only its header was fetched: a human reads it
+            parsed = self.parser.parse(raw, received=now)
+            return self._unread(msg, key, sha, dataclasses.replace(parsed, meeting=None, reason="too_large"), now)
         lines = commands.parse(mime.body_text(msg), prefix)
         if lines:
             return self._done(key, sha, now, self.steering.run(msg, key, lines, ref, now))
@@ -106,9 +123,7 @@ class Pipeline:
         """A forwarded invitation, update or cancellation: record, reply with the checklist."""
         parsed = self.parser.parse(raw, received=now)
         if not parsed.understood:
-            mail = self._manual_reply(msg, key, parsed, now)
-            outcome = Outcome.NOT_INVITATION if parsed.reason != "no_meeting_time" else Outcome.NOT_UNDERSTOOD
-            return self._finish(key, sha, now, outcome, Folder.NEEDS_ATTENTION, None, [mail], parsed.reason)
+            return self._unread(msg, key, sha, parsed, now)
         record, outcome, changes = self._decide(parsed, key, now)
         if outcome is Outcome.REGISTERED or not record.open or {"start", "end"} & set(changes):
             record = workflow.plan(record, self.cadence, now)  # a moved meeting moves every due date
@@ -116,6 +131,13 @@ class Pipeline:
         mail = self._reply(msg, key, record, outcome, self._changes_view(changes, before, record), now)
         self.store.put(record)
         return self._finish(key, sha, now, outcome, Folder.PROCESSED, record.ref, [mail], "")
+
+    def _unread(self, msg, key: str, sha: str, parsed: ParseResult, now: datetime) -> Result:
+        """A message mailbot cannot read as an invitation: to a human, and the sender is told."""
+        mail = self._manual_reply(msg, key, parsed, now)
+        unclear = parsed.reason in ("no_meeting_time", "too_large")
+        outcome = Outcome.NOT_UNDERSTOOD if unclear else Outcome.NOT_INVITATION
+        return self._finish(key, sha, now, outcome, Folder.NEEDS_ATTENTION, None, [mail], parsed.reason)
 
     def _spoofed(self, msg) -> bool:
         """True when the receiving server says DMARC failed for the sender (RFC 8601)."""
@@ -130,8 +152,8 @@ class Pipeline:
         queued = tuple(m.message_id for m in mails if self.store.queue(m))
         self.store.add_handled(Handled(key, sha, now, outcome, folder, ref, detail))
         self.store.commit()
-        log.info("message %s: %s -> %s%s", key, outcome, folder, f" [{ref}]" if ref else "")
-        return Result(folder, outcome, ref, queued)
+        log.info("message %s: %s -> %s%s", key, outcome, folder, f" [{ref}]" if ref else "", extra=ids(key, ref))
+        return Result(folder, outcome, ref, queued, key=key)
 
     def _decide(self, parsed: ParseResult, key: str, now: datetime) -> tuple[Participation, Outcome, list[str]]:
         """New record, update, cancellation, duplicate or stale: the record to store, the

@@ -1,7 +1,8 @@
 """The store: participation records, the log of handled messages and outgoing mail, in TinyDB.
 
 Tables: ``records`` (participations), ``handled`` (one entry per inbound message), ``outbox``
-(outgoing mail, kept whole until sent, then as a receipt) and ``meta`` (reference counters).
+(outgoing mail, kept whole until sent, then as a receipt) and ``meta`` (reference counters and
+named settings of the mail backends, such as an IMAP inbox's UIDVALIDITY and high-water mark).
 Lookups that run for every message (Message-ID, content hash, UID, outgoing Message-ID) go
 through in-memory indexes built at open, so their cost does not grow with the store. Changes
 become durable at :meth:`Store.commit` (see :mod:`mailbot.journal`).
@@ -20,7 +21,6 @@ from tinydb import TinyDB
 from mailbot.errors import StoreError
 from mailbot.journal import JournaledStorage
 from mailbot.model import Handled, MailStatus, OutgoingMail, Participation, State, from_dict, to_dict
-
 
 TABLES = ("records", "handled", "outbox", "meta")
 
@@ -54,15 +54,18 @@ class Store:
         self._mail_refs: dict[str, str] = {}
         self._wake: dict[str, tuple[datetime, bool]] = {}
         self._queued: set[str] = set()
+        self._sending: set[str] = set()
+        self._meta_ids: dict[str, int] = {}
         self._build_indexes()
 
     def rollback(self) -> None:
         """Forget every change since the last commit (reloads the committed state)."""
         self.storage.reload()
         for index in (self._ref_ids, self._meeting_refs, self._forum_starts, self._handled_ids,
-                      self._hash_keys, self._mail_ids, self._mail_refs, self._wake):
+                      self._hash_keys, self._mail_ids, self._mail_refs, self._wake, self._meta_ids):
             index.clear()
         self._queued.clear()
+        self._sending.clear()
         self._build_indexes()
 
     def _build_indexes(self) -> None:
@@ -78,7 +81,13 @@ class Store:
                 self._mail_refs[doc["message_id"]] = doc["ref"]
             if doc["status"] == MailStatus.QUEUED:
                 self._queued.add(doc["message_id"])
+            elif doc["status"] == MailStatus.SENDING:
+                self._sending.add(doc["message_id"])
+        for doc_id, doc in data.get("meta", {}).items():
+            if "name" in doc:
+                self._meta_ids[doc["name"]] = int(doc_id)
         self._next_ids = {name: max(map(int, data.get(name, {})), default=0) + 1 for name in TABLES}
+        self._next_ids["meta"] = max(self._next_ids["meta"], 2)  # document 1 holds the reference counters
 
     def _index_record(self, doc: dict, doc_id: int) -> None:
         """Index a record by its stored form (cheap: no dataclasses built)."""
@@ -153,6 +162,17 @@ class Store:
         self._put("meta", 1, counters)
         return f"{prefix}-{year}-{number:04d}"
 
+    # -- named settings ---------------------------------------------------------------------
+
+    def meta(self, name: str) -> dict | None:
+        """The JSON object stored under ``name`` (e.g. ``imap:ine@host:993/INBOX``), or None."""
+        doc_id = self._meta_ids.get(name)
+        return dict(self._meta.get(doc_id=doc_id)["value"]) if doc_id else None
+
+    def set_meta(self, name: str, value: dict) -> None:
+        """Store the JSON object ``value`` under ``name`` (durable at the next commit)."""
+        self._meta_ids[name] = self._put("meta", self._meta_ids.get(name), {"name": name, "value": value})
+
     # -- outgoing mail ----------------------------------------------------------------------
 
     def mail(self, message_id: str) -> OutgoingMail | None:
@@ -182,14 +202,21 @@ class Store:
         mails = [self.mail(m) for m in self._queued]
         return sorted(mails, key=lambda m: (m.created_at, self._mail_ids[m.message_id]))
 
+    def sending(self) -> list[OutgoingMail]:
+        """Mail handed to the transport with no answer recorded (a crash, a timeout after the
+        message data), oldest first."""
+        mails = [self.mail(m) for m in self._sending]
+        return sorted(mails, key=lambda m: m.created_at)
+
     def _save_mail(self, mail: OutgoingMail) -> None:
         self._mail_ids[mail.message_id] = self._put("outbox", self._mail_ids.get(mail.message_id), to_dict(mail))
         if mail.ref:
             self._mail_refs[mail.message_id] = mail.ref
-        if mail.status is MailStatus.QUEUED:
-            self._queued.add(mail.message_id)
-        else:
-            self._queued.discard(mail.message_id)
+        for status, index in ((MailStatus.QUEUED, self._queued), (MailStatus.SENDING, self._sending)):
+            if mail.status is status:
+                index.add(mail.message_id)
+            else:
+                index.discard(mail.message_id)
 
     # -- durability -------------------------------------------------------------------------
 

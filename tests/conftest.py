@@ -231,3 +231,122 @@ def reply(to_mail, body: str, sender: str = "Kari Nordmann <kari.nordmann@udi.no
         maintype, subtype = content_type.split("/")
         message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     return message.as_bytes()
+
+
+# -- real mail servers (tests/servers.py) ---------------------------------------------------
+
+SKIP_IMAP = "MAILBOT_SKIP_IMAP_TESTS"
+
+
+@pytest.fixture(scope="session")
+def dovecot():
+    """A throwaway Dovecot for the whole run. Missing Dovecot fails the tests (CI installs it),
+    unless $MAILBOT_SKIP_IMAP_TESTS is set."""
+    import shutil
+    from servers import Dovecot
+    if shutil.which("dovecot") is None or shutil.which("doveadm") is None:
+        if os.environ.get(SKIP_IMAP):
+            pytest.skip(f"Dovecot is not installed and ${SKIP_IMAP} is set")
+        pytest.fail(f"Dovecot is not installed: apt-get install dovecot-imapd (or set ${SKIP_IMAP}=1 to skip)")
+    server = Dovecot()
+    server.start()
+    yield server
+    server.stop()
+
+
+@dataclasses.dataclass
+class Mailbox:
+    """One test's functional mailbox: a Dovecot user, an SMTP server that delivers the
+    mailbox's copies into it, and a configuration file for the IMAP backend (short timeouts)."""
+
+    dovecot: object
+    user: str
+    smtp: object
+    smtp_port: int
+    folder_path: Path
+    address: str = "ine@udi.no"
+
+    def config_file(self, **sections: str) -> Path:
+        """Write mailbot.toml; ``sections`` adds lines to a section, e.g. imap='idle = false'."""
+        secret = self.folder_path / "password"
+        secret.write_text(PASSWORD_TEXT)
+        extra = {name: sections.get(name, "") for name in ("mailbox", "imap", "smtp", "store")}
+        text = f"""
+[mailbox]
+backend = "imap"
+address = "{self.address}"
+reconnect_seconds = 0.2
+reconnect_max_seconds = 1.0
+{extra['mailbox']}
+[imap]
+host = "127.0.0.1"
+port = {self.dovecot.imap_port}
+security = "starttls"
+ca_file = "{self.dovecot.cert}"
+username = "{self.user}"
+password_file = "password"
+timeout_seconds = 2.0
+idle_seconds = 1.5
+sweep_seconds = 60.0
+{extra['imap']}
+[smtp]
+host = "127.0.0.1"
+port = {self.smtp_port}
+security = "starttls"
+ca_file = "{self.smtp.cert}"
+username = "mailbot"
+password_file = "password"
+timeout_seconds = 2.0
+confirm_seconds = 4.0
+retry_seconds = 0.3
+{extra['smtp']}
+[store]
+path = "store/mailbot.json"
+{extra['store']}
+"""
+        path = self.folder_path / "mailbot.toml"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def config(self, **sections: str) -> Config:
+        from mailbot import config as configuration
+        return configuration.load(self.config_file(**sections))
+
+    def append(self, raw: bytes, folder: str = "INBOX") -> None:
+        self.dovecot.append(self.user, raw, folder)
+
+    def folder(self, name: str) -> list[bytes]:
+        return self.dovecot.messages(self.user, name)
+
+    def replies(self) -> list:
+        """What the SMTP server accepted for someone other than the mailbox itself."""
+        return [r for r in self.smtp.received if any(a != self.address for a in r.recipients)]
+
+
+PASSWORD_TEXT = "test-password"
+
+
+@pytest.fixture(scope="session")
+def smtp_certificate(tmp_path_factory):
+    from servers import make_certificate
+    return make_certificate(tmp_path_factory.mktemp("smtp-tls"))
+
+
+@pytest.fixture
+def smtp_server(smtp_certificate):
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 with STARTTLS and AUTH; see servers.SmtpServer."""
+    from servers import SmtpServer, start_smtp
+    handler = SmtpServer()
+    controller = start_smtp(handler, *smtp_certificate)
+    handler.port, handler.cert = controller.port, smtp_certificate[0]
+    yield handler
+    for event in handler.hold.values():
+        event.set()
+    controller.stop()
+
+
+@pytest.fixture
+def mailbox(dovecot, smtp_server, tmp_path) -> Mailbox:
+    user = dovecot.new_user()
+    smtp_server.deliver = lambda raw: dovecot.append(user, raw)
+    return Mailbox(dovecot, user, smtp_server, smtp_server.port, tmp_path)

@@ -11,6 +11,28 @@ from mailbot.errors import ConfigError
 EXAMPLE = Path(__file__).resolve().parent.parent / "config" / "mailbot.example.toml"
 
 
+IMAP = """[mailbox]
+backend = "imap"
+[smtp]
+host = "smtp.udi.no"
+username = "ine@udi.no"
+auth = "xoauth2"
+token_env = "T"
+[imap]
+host = "imap.udi.no"
+security = "tls"
+username = "ine@udi.no"
+password_env = "P"
+"""
+
+
+def test_an_imap_configuration_is_read_with_its_secrets_by_name(tmp_path):
+    loaded = config.load(write(tmp_path, IMAP))
+    assert (loaded.imap.host, loaded.imap.port, loaded.imap.idle_seconds) == ("imap.udi.no", 993, 300.0)
+    assert loaded.imap.password == config.Secret(env="P") and loaded.smtp.token == config.Secret(env="T")
+    assert (loaded.smtp.port, loaded.smtp.security, loaded.smtp.copy_to_mailbox) == (587, "starttls", True)
+
+
 def write(tmp_path, text: str) -> Path:
     path = tmp_path / "mailbot.toml"
     path.write_text(text, encoding="utf-8")
@@ -59,6 +81,13 @@ def test_relative_paths_are_read_from_the_config_folder(tmp_path):
     ('[chase]\nout_of_office_days = 0\n', "chase.out_of_office_days", "out of range"),
     ('[unit]\nstaff = ["anne"]\n', "unit.staff", "email addresses"),
     ('[unit]\ndirectory = "nowhere.toml"\n', "unit.directory", "file not found"),
+    (IMAP.replace('host = "imap.udi.no"', ''), "imap.host", "host name is needed"),
+    (IMAP.replace('security = "tls"', 'security = "ssl"'), "imap.security", "one of: tls, starttls, none"),
+    (IMAP + "idle_seconds = 1800\n", "imap.idle_seconds", "RFC 2177"),
+    (IMAP.replace('token_env = "T"', ''), "smtp.token_command", "xoauth2 needs"),
+    (IMAP.replace('password_env = "P"', 'password = "hunter2"'), "imap.password", "password_env"),
+    (IMAP.replace('password_env = "P"', ''), "imap.password_env", "password_env"),
+    (IMAP.replace("[mailbox]", "[mailbox]\nreconnect_seconds = 0"), "mailbox.reconnect_seconds", "reconnect"),
 ])
 def test_errors_name_the_file_and_the_key(tmp_path, text, key, words):
     path = write(tmp_path, text)
@@ -91,3 +120,17 @@ def test_a_bad_config_makes_the_command_fail_with_the_key(tmp_path, capsys):
     path = write(tmp_path, '[mailbox]\nadress = "x"\n')
     assert main(["--config", str(path), "check-config"]) == 2
     assert f"{path}: mailbox.adress: unknown key" in capsys.readouterr().err
+
+
+def test_the_example_file_shows_every_key():
+    import dataclasses
+    text = EXAMPLE.read_text(encoding="utf-8")
+    defaults = config.Config()
+    for section in dataclasses.fields(defaults):
+        value = getattr(defaults, section.name)
+        if not dataclasses.is_dataclass(value):
+            continue
+        assert f"[{section.name}]" in text
+        for key in dataclasses.fields(value):
+            shown = f"{key.name}_env" if isinstance(getattr(value, key.name), config.Secret) else key.name
+            assert f"\n{shown} = " in text or f"\n# {shown} = " in text, f"{section.name}.{shown}"

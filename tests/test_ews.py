@@ -178,7 +178,7 @@ def test_the_ews_backend_is_configured_and_wired(tmp_path, monkeypatch):
     monkeypatch.setenv("MAILBOT_TEST_EWS", "pa55word")
     (tmp_path / "mailbot.toml").write_text(EWS_TOML)
     loaded = config.load(tmp_path / "mailbot.toml")
-    source, sender = app.source(loaded), app.sender(loaded)
+    source, sender = app.source(loaded, None), app.sender(loaded)
     assert isinstance(source, EwsSource) and isinstance(sender, EwsSender)
     account = source.account
     assert (account.primary_smtp_address, account.access_type) == ("ine@udi.no", "impersonation")

@@ -303,7 +303,7 @@ def test_the_graph_backend_is_configured_and_wired(tmp_path, monkeypatch):
     monkeypatch.setenv("MAILBOT_TEST_GRAPH_SECRET", "s3cret")
     (tmp_path / "mailbot.toml").write_text(GRAPH_TOML)
     loaded = config.load(tmp_path / "mailbot.toml")
-    source, sender = app.source(loaded), app.sender(loaded)
+    source, sender = app.source(loaded, None), app.sender(loaded)
     assert isinstance(source, GraphSource) and isinstance(sender, GraphSender)
     assert source.state == tmp_path / "db" / "mailbot.json.graph-delta" and source.poll_seconds == 15.0
     assert source.client.base == GRAPH and source.client.scope == "https://graph.microsoft.com/.default"

@@ -250,6 +250,11 @@ def test_a_message_that_breaks_the_code_goes_to_failed_and_the_loop_goes_on(bot,
     assert len(bot.folder("failed")) == 1
     assert [r.ref for r in bot.store.records()] == ["INE-2027-0001"]  # nothing of the failed one was kept
     assert len(bot.replies()) == 1
+    # once the cause is fixed, a human moves it back into the inbox and it is handled
+    [failed] = bot.folder("failed")
+    failed.rename(bot.config.maildir.path / "new" / "a")
+    assert [r.outcome for _, r in bot.run()] == [Outcome.REGISTERED]
+    assert len(bot.store.records()) == 2 and len(bot.replies()) == 2 and bot.folder("failed") == []
 
 
 def test_our_own_mail_coming_back_is_not_answered(bot):

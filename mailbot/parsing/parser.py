@@ -21,8 +21,8 @@ from mailbot import guards, mime
 from mailbot.model import OSLO, Kind, Meeting
 from mailbot.parsing import calendar, forwards, language, online, places, subjects, venue, when, zones
 from mailbot.parsing.calendar import CalendarEvent
-from mailbot.parsing.forwards import Original
 from mailbot.parsing.fora import Fora
+from mailbot.parsing.forwards import Original
 from mailbot.parsing.screening import Reason, Rules
 
 log = logging.getLogger(__name__)

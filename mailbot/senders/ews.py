@@ -9,10 +9,16 @@ before a crash or a lost response is not sent again.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from exchangelib import Account, Message
-from exchangelib.errors import (ErrorInvalidRecipients, ErrorInvalidSmtpAddress, ErrorMessageSizeExceeded,
-                                ErrorMimeContentConversionFailed, ErrorMimeContentInvalid)
+from exchangelib.errors import (
+    ErrorInvalidRecipients,
+    ErrorInvalidSmtpAddress,
+    ErrorMessageSizeExceeded,
+    ErrorMimeContentConversionFailed,
+    ErrorMimeContentInvalid,
+)
 
 from mailbot.errors import SendError
 from mailbot.ews import FAILURES
@@ -36,7 +42,7 @@ class EwsSender:
     def __init__(self, account: Account) -> None:
         self.account = account
 
-    def send(self, mail: OutgoingMail) -> None:
+    def send(self, mail: OutgoingMail, handover: Callable[[], None] = lambda: None) -> None:
         """Send ``mail.raw`` unchanged unless Sent Items already holds its Message-ID."""
         try:
             if self.sent(mail.message_id):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import logging
+from collections.abc import Callable
 
 from mailbot.errors import SendError
 from mailbot.graph import GraphClient, GraphError
@@ -33,7 +34,7 @@ class GraphSender:
     def __init__(self, client: GraphClient) -> None:
         self.client = client
 
-    def send(self, mail: OutgoingMail) -> None:
+    def send(self, mail: OutgoingMail, handover: Callable[[], None] = lambda: None) -> None:
         """Send ``mail.raw`` unchanged unless Sent Items already holds its Message-ID."""
         try:
             if self.sent(mail.message_id):

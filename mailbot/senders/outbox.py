@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import mailbox
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from mailbot.errors import SendError
@@ -25,8 +26,9 @@ class OutboxSender:
         except OSError as exc:
             raise SendError(f"cannot open outbox {self.path}: {exc}") from exc
 
-    def send(self, mail: OutgoingMail) -> None:
-        """Write ``mail`` to ``new/``; a mail already there (same Message-ID) is not written again."""
+    def send(self, mail: OutgoingMail, handover: Callable[[], None] = lambda: None) -> None:
+        """Write ``mail`` to ``new/``; a mail already there (same Message-ID) is not written again
+        (so writing it twice is harmless and ``handover`` is not needed)."""
         name = "mailbot-" + hashlib.sha256(mail.message_id.encode()).hexdigest()[:32]
         target = self.path / "new" / name
         if target.exists() or any((self.path / "cur").glob(name + "*")):

@@ -10,10 +10,15 @@ from mailbot.model import Folder
 
 @dataclass(frozen=True)
 class Inbound:
-    """A fetched message: the backend's own id for it and its RFC 5322 bytes."""
+    """A fetched message: the backend's own id for it and its RFC 5322 bytes.
+
+    ``too_large`` is True when the message is larger than the backend's size limit: ``raw`` then
+    holds only its header section, and the message goes to a human (needs-attention).
+    """
 
     id: str
     raw: bytes
+    too_large: bool = False
 
 
 class MailSource(Protocol):
