@@ -1,7 +1,8 @@
 """The store: participation records, the log of handled messages and outgoing mail, in TinyDB.
 
 Tables: ``records`` (participations), ``handled`` (one entry per inbound message), ``outbox``
-(outgoing mail, kept whole until sent, then as a receipt) and ``meta`` (reference counters).
+(outgoing mail, kept whole until sent, then as a receipt) and ``meta`` (reference counters and
+named values such as the ISO week of the last weekly summary).
 Lookups that run for every message (Message-ID, content hash, UID, outgoing Message-ID) go
 through in-memory indexes built at open, so their cost does not grow with the store. Changes
 become durable at :meth:`Store.commit` (see :mod:`mailbot.journal`).
@@ -147,11 +148,19 @@ class Store:
 
     def next_ref(self, prefix: str, year: int) -> str:
         """Allocate the next reference of ``year``: ``PREFIX-YYYY-NNNN``."""
-        counters = self._meta.get(doc_id=1) or {"counters": {}}
-        number = counters["counters"].get(str(year), 0) + 1
-        counters = {"counters": {**counters["counters"], str(year): number}}
-        self._put("meta", 1, counters)
+        meta = self._meta.get(doc_id=1) or {"counters": {}}
+        number = meta["counters"].get(str(year), 0) + 1
+        self._put("meta", 1, {**meta, "counters": {**meta["counters"], str(year): number}})
         return f"{prefix}-{year}-{number:04d}"
+
+    def meta(self, name: str) -> str | None:
+        """The stored value ``name`` (e.g. ``summary_week``), None when never set."""
+        return (self._meta.get(doc_id=1) or {}).get("values", {}).get(name)
+
+    def set_meta(self, name: str, value: str) -> None:
+        """Store ``value`` under ``name``; durable with the next commit."""
+        meta = self._meta.get(doc_id=1) or {"counters": {}}
+        self._put("meta", 1, {**meta, "values": {**meta.get("values", {}), name: value}})
 
     # -- outgoing mail ----------------------------------------------------------------------
 
@@ -176,6 +185,10 @@ class Store:
         if mail.status is MailStatus.SENT:
             mail = dataclasses.replace(mail, raw="")
         self._save_mail(mail)
+
+    def mails(self) -> list[OutgoingMail]:
+        """Every outgoing mail (sent ones as receipts, without their body), in the order stored."""
+        return [from_dict(OutgoingMail, doc) for doc in self._outbox.all()]
 
     def queued(self) -> list[OutgoingMail]:
         """Mail waiting to be sent, oldest first (in the order queued)."""

@@ -24,6 +24,7 @@ def test_the_example_file_is_valid_and_gives_the_defaults():
     assert loaded.parsing.default_timezone == "Europe/Oslo"
     assert loaded.store.path == EXAMPLE.parent / "../data/mailbot.json"
     assert loaded.chase == config.ChaseConfig() and loaded.unit == config.UnitConfig()
+    assert loaded.summary == config.SummaryConfig() and loaded.summary_recipients == ("ine@udi.no",)
     assert loaded.unit_recipients == ("ine@udi.no",)
 
 
@@ -59,6 +60,12 @@ def test_relative_paths_are_read_from_the_config_folder(tmp_path):
     ('[chase]\nout_of_office_days = 0\n', "chase.out_of_office_days", "out of range"),
     ('[unit]\nstaff = ["anne"]\n', "unit.staff", "email addresses"),
     ('[unit]\ndirectory = "nowhere.toml"\n', "unit.directory", "file not found"),
+    ('[summary]\nday = "mandag"\n', "summary.day", "weekday in English"),
+    ('[summary]\ntime = "7.30"\n', "summary.time", "HH:MM"),
+    ('[summary]\ntime = "24:00"\n', "summary.time", "HH:MM"),
+    ('[summary]\nlanguage = "sv"\n', "summary.language", '"nb" or "en"'),
+    ('[summary]\ntrend_weeks = 0\n', "summary.trend_weeks", "1 to 52"),
+    ('[summary]\nrecipients = ["anne@gmail.com"]\n', "summary.recipients", "outside senders.allowed_domains"),
 ])
 def test_errors_name_the_file_and_the_key(tmp_path, text, key, words):
     path = write(tmp_path, text)
