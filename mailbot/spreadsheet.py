@@ -79,22 +79,21 @@ def to_xlsx(lines: tuple[Line, ...] | list[Line], created: datetime) -> bytes:
     sheet = book.active
     sheet.title = "open records"
     sheet.append(HEADER)
+    widths = [len(name) for name in HEADER]
+    for number, row in enumerate(rows(lines), start=2):  # cells by index: openpyxl's max_row scans them all
+        sheet.append([_xlsx_cell(v) for v in row])
+        for column, value in enumerate(row, start=1):
+            if isinstance(value, datetime):
+                sheet.cell(number, column).number_format = "yyyy-mm-dd hh:mm"
+            elif isinstance(value, str) and value.startswith("="):  # openpyxl would write a formula
+                sheet.cell(number, column).data_type = "s"
+            widths[column - 1] = max(widths[column - 1], 16 if isinstance(value, datetime) else len(str(value)))
+    for column, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = min(width + 2, 60)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for row in rows(lines):
-        sheet.append([_xlsx_cell(v) for v in row])
-        for cell in sheet[sheet.max_row]:
-            if cell.data_type == "f":  # openpyxl reads a leading "=" as a formula: keep it text
-                cell.data_type = "s"
-    for column, name in enumerate(HEADER, 1):
-        letter = get_column_letter(column)
-        for cell in sheet[letter][1:]:
-            if isinstance(cell.value, datetime):
-                cell.number_format = "yyyy-mm-dd hh:mm"
-        longest = max((len(str(c.value)) for c in sheet[letter] if c.value is not None), default=len(name))
-        sheet.column_dimensions[letter].width = min(max(longest, 16 if name in _TIMES else 6) + 2, 60)
     sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(HEADER))}{len(lines) + 1}"
     book.properties.creator = "mailbot"
     book.properties.created = created.astimezone(OSLO).replace(tzinfo=None)
     out = io.BytesIO()
@@ -103,7 +102,6 @@ def to_xlsx(lines: tuple[Line, ...] | list[Line], created: datetime) -> bytes:
 
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
-_TIMES = {"start", "end", "referat_due", "paused_until", "next_action_at", "registered_at"}
 
 
 def _csv_cell(value: Value) -> str:

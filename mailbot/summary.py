@@ -132,9 +132,10 @@ class Summary:
         return tuple(line for line in self.upcoming if line.checklist != "sent")
 
 
-def iso_week(moment: datetime) -> str:
-    """The ISO 8601 week of ``moment`` in Oslo time, e.g. ``2027-W05``."""
-    year, week, _ = oslo_day(moment).isocalendar()
+def iso_week(moment: datetime | date) -> str:
+    """The ISO 8601 week of ``moment`` (aware; in Oslo time) or of a day, e.g. ``2027-W05``."""
+    day = oslo_day(moment) if isinstance(moment, datetime) else moment
+    year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
 
 
@@ -202,8 +203,7 @@ def trend(lines: list[Line], now: datetime, weeks: int) -> tuple[WeekRate, ...]:
     for monday in mondays:
         due = [x for x in lines if x.state != State.CANCELLED
                and monday <= oslo_day(x.deadline) < monday + timedelta(days=7)]
-        year, week, _ = monday.isocalendar()
-        rates.append(WeekRate(f"{year}-W{week:02d}", monday, len(due), sum(bool(x.on_time) for x in due)))
+        rates.append(WeekRate(iso_week(monday), monday, len(due), sum(bool(x.on_time) for x in due)))
     return tuple(rates)
 
 

@@ -52,8 +52,7 @@ def latest_slot(now: datetime, settings: SummaryConfig, calendar: Calendar) -> t
             day = calendar.add_business_days(day, 0)
         due = datetime.combine(day, at, tzinfo=OSLO).astimezone(timezone.utc)
         if due <= now:
-            year, week, _ = start.isocalendar()
-            return f"{year}-W{week:02d}", due
+            return iso_week(start), due
     raise AssertionError("no summary slot in four weeks")
 
 
