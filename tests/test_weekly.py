@@ -13,12 +13,13 @@ import openpyxl
 import pytest
 import time_machine
 
-from conftest import STAFF, ChaseBot
+from conftest import STAFF, ChaseBot, invitation, reply
 from summary_sample import fill, write_directory
 from mailbot import compose
 from mailbot.cli import main
 from mailbot.config import Config, StoreConfig, SummaryConfig, UnitConfig, load
 from mailbot.errors import ConfigError
+from mailbot.model import Outcome, State
 from mailbot.store import Store
 from mailbot.weekly import WeeklySummary, latest_slot
 
@@ -91,6 +92,27 @@ def test_once_per_iso_week_across_restarts_and_once_after_downtime(tmp_path, cap
         tick_at("2027-03-31T09:00")
         assert len(summaries(bot)) == 4 and "exists already" in caplog.text
         assert bot.store.meta("summary_week") == "2027-W13"
+        bot.store.close()
+
+
+def test_the_unit_steers_a_record_by_replying_to_the_summary(tmp_path):
+    with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
+        bot = ChaseBot(tmp_path)
+        bot.config = dataclasses.replace(bot.config, summary=SummaryConfig())
+        bot.restart()
+        bot.daemon.tick()
+        ref = bot.receive(invitation("Arbeidsgruppen for grenser", "onsdag 24. mars 2027 kl. 10.00–12.00",
+                                     "<inv@udi.no>")).ref
+        traveller.move_to(oslo("2027-03-08T07:30"))
+        bot.daemon.tick()
+        (_, summary), = bot.mails("summary")
+        text = summary.get_body(("plain",)).get_content()
+        assert "INE-2027-0001 COUNCIL  Kari Nordmann (AUA)" in text and ref == "INE-2027-0001"  # new last week
+        assert "svare med en kommandolinje øverst" in text
+        result = bot.receive(reply(summary, f"UNNTAK {ref} Avtalt muntlig med INE\n\nAnne",
+                                   sender=f"Anne Adviser <{STAFF}>", message_id="<svar@udi.no>"))
+        assert (result.outcome, result.ref) == (Outcome.COMMAND, ref)
+        assert bot.store.get(ref).state is State.EXEMPTED
         bot.store.close()
 
 
