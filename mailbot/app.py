@@ -19,6 +19,8 @@ from mailbot.sources import MailSource, imap
 from mailbot.sources.graph import GraphSource
 from mailbot.sources.maildir import MaildirSource
 from mailbot.store import Store
+from mailbot.summary import Lookups
+from mailbot.weekly import WeeklySummary
 
 
 def source(config: Config, store: Store | None) -> MailSource:
@@ -64,8 +66,11 @@ def _ews(config: Config):
 
 def jobs(config: Config, pipeline: Pipeline) -> list[Job]:
     """The scheduled jobs: each is called with the current time and does what is due."""
-    chase = Chase(config, pipeline.store, pipeline.mailer, Directory.load(config.unit.directory))
-    return [chase.chase_referats]
+    directory = Directory.load(config.unit.directory)
+    chase = Chase(config, pipeline.store, pipeline.mailer, directory)
+    lookups = Lookups(config.chase.cadence(), pipeline.fora, directory, pipeline.parser.rules)
+    weekly = WeeklySummary(config, pipeline.store, pipeline.mailer, lookups)
+    return [chase.chase_referats, weekly.send_due]
 
 
 def check_credentials(config: Config) -> None:

@@ -48,6 +48,11 @@ class Calendar:
             day += timedelta(days=1)
         return day
 
+    def count_business_days(self, first: date, last: date) -> int:
+        """How many business days lie from ``first`` to ``last``, both included (0 when
+        ``last`` is before ``first``)."""
+        return sum(self.is_business_day(first + timedelta(days=n)) for n in range((last - first).days + 1))
+
     def opening(self, day: date) -> datetime:
         """Office opening on ``day`` (or the next business day), as an aware UTC datetime."""
         day = self.add_business_days(day, 0)

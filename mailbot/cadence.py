@@ -56,6 +56,13 @@ class Cadence:
         request = self.calendar.add_business_days(last_day, self.request_after)
         return self.calendar.opening(self.calendar.add_business_days(request, self.steps[step][1]))
 
+    def deadline(self, meeting: Meeting) -> datetime:
+        """When the referat is due (UTC): office opening on the day of the first step after the
+        request (the first reminder, else the escalation), as planned from the meeting's end;
+        the request itself when the cadence has no later step. With the defaults: six business
+        days after the meeting's last day, 08:00 Oslo time. A referat in before it is on time."""
+        return self.planned(meeting, 1 if len(self.steps) > 1 else 0)
+
     def after(self, meeting: Meeting, step: int, performed_at: datetime) -> datetime | None:
         """When the step following ``step`` is due, given ``step`` went out at ``performed_at``:
         its planned time, or later to keep its distance from the step just done. None when
@@ -66,6 +73,18 @@ class Cadence:
         gap = self.steps[step + 1][1] - self.steps[step][1]
         kept = self.calendar.opening(self.calendar.add_business_days(oslo_day(performed_at), gap))
         return max(planned, kept)
+
+
+def steps_sent(record: Participation, cadence: Cadence) -> list[tuple[str, datetime]]:
+    """The steps of the record's current chase that went out, as (name, when in UTC), in order;
+    a reschedule or a reassignment starts a new chase."""
+    sent: list[tuple[str, datetime]] = []
+    for e in record.events:
+        if e.type in ("rescheduled", "reassigned"):
+            sent = []
+        elif e.type in cadence.names:
+            sent.append((e.type, e.at))
+    return sent
 
 
 def next_action(record: Participation, cadence: Cadence) -> tuple[str, datetime | None]:

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from mailbot import workflow
 from mailbot.businessdays import oslo_day
-from mailbot.cadence import ESCALATION, REQUEST
+from mailbot.cadence import ESCALATION, REQUEST, steps_sent
 from mailbot.config import Config
 from mailbot.directory import Directory
 from mailbot.mailer import Mailer
@@ -85,13 +85,7 @@ class Chase:
 
     def _steps_sent(self, record: Participation) -> list[datetime]:
         """When the steps of the current chase went out (since the last reschedule or reassignment)."""
-        sent: list[datetime] = []
-        for e in record.events:
-            if e.type in ("rescheduled", "reassigned"):
-                sent = []
-            elif e.type in self.cadence.names:
-                sent.append(e.at)
-        return sent
+        return [at for _, at in steps_sent(record, self.cadence)]
 
     def _since_request(self, record: Participation, now: datetime) -> int:
         """Business days from the request to ``now`` (0 before the request went out)."""

@@ -15,9 +15,10 @@ from mailbot.config import Config
 from mailbot.daemon import utc_now
 from mailbot.errors import ConfigError, MailbotError
 from mailbot.listing import records_table
-from mailbot.model import OSLO
+from mailbot.model import OSLO, MailStatus
 from mailbot.parsing.parser import Parser
 from mailbot.store import Store
+from mailbot.weekly import WeeklySummary
 
 log = logging.getLogger("mailbot")
 
@@ -26,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status: 2 for a configuration error (a service
     manager should not restart it), 1 for any other error (a server, the store)."""
     args = _parser().parse_args(argv)
-    quiet = args.command in ("demo", "parse", "eval-corpus", "records", "check-config")
+    quiet = args.command in ("demo", "parse", "eval-corpus", "records", "check-config", "summary")
     level = logging.DEBUG if args.verbose else logging.WARNING if quiet else logging.INFO
     logs.setup(level)
     try:
@@ -53,6 +54,16 @@ def _parser() -> argparse.ArgumentParser:
     tick = commands.add_parser("tick", help="run the scheduled jobs (reminders, summary) as of a moment, then exit")
     tick.add_argument("--at", type=_moment, help="ISO 8601 date and time (Oslo time without an offset; default: now)")
     tick.set_defaults(func=cmd_tick)
+
+    summary = commands.add_parser("summary", help="the weekly summary for the unit: preview it, or send it now")
+    action = summary.add_mutually_exclusive_group(required=True)
+    action.add_argument("--preview", type=Path, metavar="FILE.html",
+                        help="write the mail (FILE.html, .txt, .eml) and its attachments beside it; nothing is sent")
+    action.add_argument("--send-now", action="store_true",
+                        help="send it now through the configured mailbox (stop the daemon first: it holds the store)")
+    summary.add_argument("--at", type=_moment,
+                         help="as of this moment, ISO 8601 (Oslo time without an offset; default: now)")
+    summary.set_defaults(func=cmd_summary)
 
     records = commands.add_parser("records", help="list the participation records")
     records.set_defaults(func=cmd_records)
@@ -112,6 +123,29 @@ def _moment(text: str) -> datetime:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=OSLO)
     return moment.astimezone(timezone.utc)
+
+
+def cmd_summary(args) -> int:
+    """``mailbot summary --preview FILE.html | --send-now [--at DATETIME]``."""
+    config = _config(args)
+    at = args.at or utc_now()
+    if args.preview:
+        store = Store(config.store.path, readonly=True)
+        try:
+            written = WeeklySummary.from_config(config, store).preview(at, args.preview)
+        finally:
+            store.close()
+        print("\n".join(str(path) for path in written))
+        return 0
+    with app.daemon(config) as daemon:
+        mail = WeeklySummary.from_config(config, daemon.store).send_now(at)
+        daemon.flush()
+        receipt = daemon.store.mail(mail.message_id)
+    if receipt.status is not MailStatus.SENT:
+        print(f"weekly summary {mail.message_id} queued but not sent yet: {receipt.last_error}", file=sys.stderr)
+        return 1
+    print(f"weekly summary sent to {', '.join(mail.recipients)} ({mail.message_id})")
+    return 0
 
 
 def cmd_records(args) -> int:

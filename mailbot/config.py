@@ -183,6 +183,12 @@ class SendersConfig:
     allowed_domains: tuple[str, ...] = ("udi.no",)
     authserv_id: str = ""
 
+    def is_staff(self, address: str) -> bool:
+        """True when ``address`` is in one of ``allowed_domains`` or a sub-domain (case-insensitive)."""
+        domain = address.rpartition("@")[2].lower()
+        return "@" in address and any(domain == d.lower() or domain.endswith("." + d.lower())
+                                      for d in self.allowed_domains)
+
 
 @dataclass(frozen=True)
 class RecordsConfig:
@@ -232,6 +238,34 @@ class UnitConfig:
     directory: Path | None = None
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class SummaryConfig:
+    """The weekly summary email to the international unit (IM 2011-013 §1, §2.3: the overview).
+
+    ``day`` and ``time`` (Oslo wall clock, HH:MM) fix when it goes out each ISO week; with
+    ``business_days`` a day that is no business day moves it to the next business day.
+    ``recipients`` (staff addresses only) default to the unit's (:attr:`Config.unit_recipients`).
+    """
+
+    enabled: bool = True
+    day: str = "monday"
+    time: str = "07:30"
+    business_days: bool = True
+    recipients: tuple[str, ...] = ()
+    language: str = "nb"
+    upcoming_days: int = 14
+    trend_weeks: int = 8
+    max_rows: int = 5
+
+    @property
+    def weekday(self) -> int:
+        """``day`` as a number, Monday = 0."""
+        return WEEKDAYS.index(self.day)
+
+
 @dataclass(frozen=True)
 class ParsingConfig:
     """Parser settings: zones and the registries it matches against."""
@@ -257,12 +291,18 @@ class Config:
     parsing: ParsingConfig = field(default_factory=ParsingConfig)
     chase: ChaseConfig = ChaseConfig()
     unit: UnitConfig = UnitConfig()
+    summary: SummaryConfig = SummaryConfig()
     source: Path | None = None
 
     @property
     def unit_recipients(self) -> tuple[str, ...]:
         """Where escalations and reports go: ``unit.report_to``, else ``unit.staff``, else the mailbox."""
         return self.unit.report_to or self.unit.staff or (self.mailbox.address,)
+
+    @property
+    def summary_recipients(self) -> tuple[str, ...]:
+        """Who gets the weekly summary: ``summary.recipients``, else :attr:`unit_recipients`."""
+        return self.summary.recipients or self.unit_recipients
 
     @property
     def templates(self) -> Path:
@@ -373,6 +413,7 @@ def _validate(config: Config, where: Path | None) -> Config:
             raise ConfigError("file not found", path=where, key=f"parsing.{key}")
     _validate_chase(config.chase, where)
     _validate_unit(config.unit, where)
+    _validate_summary(config, where)
     return config
 
 
@@ -461,6 +502,32 @@ def _validate_server(section, name: str, auths: tuple[str, ...], where: Path | N
     for key in [f.name for f in dataclasses.fields(section) if f.name.endswith("_seconds")]:
         if getattr(section, key) <= 0:
             fail(key, "must be above 0")
+
+
+def _validate_summary(config: Config, where: Path | None) -> None:
+    summary = config.summary
+    if summary.day not in WEEKDAYS:
+        raise ConfigError(f"expected a weekday in English ({', '.join(WEEKDAYS)})", path=where, key="summary.day")
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", summary.time):
+        raise ConfigError("expected a time of day HH:MM (Oslo time)", path=where, key="summary.time")
+    if summary.language not in ("nb", "en"):
+        raise ConfigError('expected "nb" or "en"', path=where, key="summary.language")
+    for key, low, high in (("upcoming_days", 1, 366), ("trend_weeks", 1, 52), ("max_rows", 1, 100)):
+        if not low <= getattr(summary, key) <= high:
+            raise ConfigError(f"expected {low} to {high}", path=where, key=f"summary.{key}")
+    if summary.enabled:
+        _validate_summary_recipients(config, where)
+
+
+def _validate_summary_recipients(config: Config, where: Path | None) -> None:
+    """The summary names every participant: only staff addresses may get it (IM 2011-013 §2.3)."""
+    key = ("summary.recipients" if config.summary.recipients else "unit.report_to" if config.unit.report_to
+           else "unit.staff" if config.unit.staff else "mailbox.address")
+    for address in config.summary_recipients:
+        if address.lower() != config.mailbox.address.lower() and not config.senders.is_staff(address):
+            raise ConfigError(f"{address} is outside senders.allowed_domains "
+                              f"({', '.join(config.senders.allowed_domains)}); the weekly summary goes to "
+                              "staff only", path=where, key=key)
 
 
 def describe(config: Config) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime, format_time
+from babel.numbers import format_percent
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
@@ -45,6 +46,9 @@ class Renderer:
             keep_trailing_newline=True,
         )
         self.env.filters["as_html"] = as_html
+        self.env.filters["short"] = short
+        self.env.filters["day"] = day
+        self.env.filters["percent"] = percent
 
     def render(self, template: str, language: str, **context) -> Rendered:
         """Render ``template`` in ``language`` ('nb' or 'en'); raises jinja2 errors on bugs."""
@@ -125,3 +129,16 @@ def day(moment: datetime, language: str) -> str:
     """A date in Oslo time for people ("21. januar 2027" / "21 January 2027")."""
     pattern = "d. MMMM y" if language == "nb" else "d MMMM y"
     return format_date(moment.astimezone(OSLO).date(), pattern, locale=LOCALES.get(language, "nb_NO"))
+
+
+def short(moment: datetime, language: str, with_time: bool = True) -> str:
+    """A moment in Oslo time for tables: "ons. 10. feb. 10:00" / "Wed 10 Feb 10:00"
+    (without the time when ``with_time`` is false)."""
+    pattern = "EEE d. MMM" if language == "nb" else "EEE d MMM"
+    pattern += " HH:mm" if with_time else ""
+    return format_datetime(moment.astimezone(OSLO), pattern, tzinfo=OSLO, locale=LOCALES.get(language, "nb_NO"))
+
+
+def percent(share: float, language: str) -> str:
+    """A share (0.0–1.0) as a whole percentage for people: "83 %" / "83%"."""
+    return format_percent(share, locale=LOCALES.get(language, "nb_NO"))

@@ -2,7 +2,8 @@
 
 Tables: ``records`` (participations), ``handled`` (one entry per inbound message), ``outbox``
 (outgoing mail, kept whole until sent, then as a receipt) and ``meta`` (reference counters and
-named settings of the mail backends, such as an IMAP inbox's UIDVALIDITY and high-water mark).
+named values: an IMAP inbox's UIDVALIDITY and high-water mark, the ISO week of the last weekly
+summary).
 Lookups that run for every message (Message-ID, content hash, UID, outgoing Message-ID) go
 through in-memory indexes built at open, so their cost does not grow with the store. Changes
 become durable at :meth:`Store.commit` (see :mod:`mailbot.journal`).
@@ -156,21 +157,22 @@ class Store:
 
     def next_ref(self, prefix: str, year: int) -> str:
         """Allocate the next reference of ``year``: ``PREFIX-YYYY-NNNN``."""
-        counters = self._meta.get(doc_id=1) or {"counters": {}}
-        number = counters["counters"].get(str(year), 0) + 1
-        counters = {"counters": {**counters["counters"], str(year): number}}
-        self._put("meta", 1, counters)
+        meta = self._meta.get(doc_id=1) or {"counters": {}}
+        number = meta["counters"].get(str(year), 0) + 1
+        self._put("meta", 1, {**meta, "counters": {**meta["counters"], str(year): number}})
         return f"{prefix}-{year}-{number:04d}"
 
-    # -- named settings ---------------------------------------------------------------------
+    # -- named values -----------------------------------------------------------------------
 
-    def meta(self, name: str) -> dict | None:
-        """The JSON object stored under ``name`` (e.g. ``imap:ine@host:993/INBOX``), or None."""
+    def meta(self, name: str):
+        """The JSON value stored under ``name`` (a dict such as an IMAP inbox's high-water mark
+        under ``imap:ine@host:993/INBOX``, a string such as ``summary_week``), None when unset."""
         doc_id = self._meta_ids.get(name)
-        return dict(self._meta.get(doc_id=doc_id)["value"]) if doc_id else None
+        value = self._meta.get(doc_id=doc_id)["value"] if doc_id else None
+        return dict(value) if isinstance(value, dict) else value
 
-    def set_meta(self, name: str, value: dict) -> None:
-        """Store the JSON object ``value`` under ``name`` (durable at the next commit)."""
+    def set_meta(self, name: str, value) -> None:
+        """Store the JSON value ``value`` under ``name`` (durable at the next commit)."""
         self._meta_ids[name] = self._put("meta", self._meta_ids.get(name), {"name": name, "value": value})
 
     # -- outgoing mail ----------------------------------------------------------------------
@@ -196,6 +198,10 @@ class Store:
         if mail.status is MailStatus.SENT:
             mail = dataclasses.replace(mail, raw="")
         self._save_mail(mail)
+
+    def mails(self) -> list[OutgoingMail]:
+        """Every outgoing mail (sent ones as receipts, without their body), in the order stored."""
+        return [from_dict(OutgoingMail, doc) for doc in self._outbox.all()]
 
     def queued(self) -> list[OutgoingMail]:
         """Mail waiting to be sent, oldest first (in the order queued)."""

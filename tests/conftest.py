@@ -157,7 +157,7 @@ class ChaseBot:
     time-machine); :meth:`restart` closes the store and opens everything again."""
 
     def __init__(self, tmp_path: Path, stakeholders: tuple[str, ...] = ()) -> None:
-        from mailbot.config import ParsingConfig, UnitConfig
+        from mailbot.config import ParsingConfig, SummaryConfig, UnitConfig
         (tmp_path / "departments.toml").write_text(DEPARTMENTS, encoding="utf-8")
         fora = (ROOT / "config" / "fora.toml").read_text(encoding="utf-8")
         if stakeholders:
@@ -168,7 +168,8 @@ class ChaseBot:
                              store=StoreConfig(path=tmp_path / "store" / "mailbot.json"),
                              parsing=ParsingConfig(fora=tmp_path / "fora.toml"),
                              senders=SendersConfig(allowed_domains=("udi.no",), authserv_id="mx.udi.no"),
-                             unit=UnitConfig(staff=(STAFF,), directory=tmp_path / "departments.toml"))
+                             unit=UnitConfig(staff=(STAFF,), directory=tmp_path / "departments.toml"),
+                             summary=SummaryConfig(enabled=False))  # the chase alone; see test_weekly.py
         self.count = 0
         self.start()
 

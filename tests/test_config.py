@@ -46,6 +46,7 @@ def test_the_example_file_is_valid_and_gives_the_defaults():
     assert loaded.parsing.default_timezone == "Europe/Oslo"
     assert loaded.store.path == EXAMPLE.parent / "../data/mailbot.json"
     assert loaded.chase == config.ChaseConfig() and loaded.unit == config.UnitConfig()
+    assert loaded.summary == config.SummaryConfig() and loaded.summary_recipients == ("ine@udi.no",)
     assert loaded.unit_recipients == ("ine@udi.no",)
 
 
@@ -88,6 +89,12 @@ def test_relative_paths_are_read_from_the_config_folder(tmp_path):
     (IMAP.replace('password_env = "P"', 'password = "hunter2"'), "imap.password", "password_env"),
     (IMAP.replace('password_env = "P"', ''), "imap.password_env", "password_env"),
     (IMAP.replace("[mailbox]", "[mailbox]\nreconnect_seconds = 0"), "mailbox.reconnect_seconds", "reconnect"),
+    ('[summary]\nday = "mandag"\n', "summary.day", "weekday in English"),
+    ('[summary]\ntime = "7.30"\n', "summary.time", "HH:MM"),
+    ('[summary]\ntime = "24:00"\n', "summary.time", "HH:MM"),
+    ('[summary]\nlanguage = "sv"\n', "summary.language", '"nb" or "en"'),
+    ('[summary]\ntrend_weeks = 0\n', "summary.trend_weeks", "1 to 52"),
+    ('[summary]\nrecipients = ["anne@gmail.com"]\n', "summary.recipients", "outside senders.allowed_domains"),
 ])
 def test_errors_name_the_file_and_the_key(tmp_path, text, key, words):
     path = write(tmp_path, text)

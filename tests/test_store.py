@@ -137,3 +137,19 @@ def test_outgoing_mail_is_refused_twice_and_its_body_dropped_once_sent(tmp_path)
     assert store.queued() == []
     assert store.mail("<m1@udi.no>").raw == ""
     assert store.mail("<m1@udi.no>").status is MailStatus.SENT
+
+
+def test_named_values_and_reference_counters_share_the_meta_table(tmp_path):
+    store = Store(tmp_path / "db.json")
+    assert store.meta("summary_week") is None
+    assert store.next_ref("INE", 2027) == "INE-2027-0001"
+    store.set_meta("summary_week", "2027-W09")
+    assert store.next_ref("INE", 2027) == "INE-2027-0002"
+    store.commit()
+    store.close()
+    store = Store(tmp_path / "db.json")
+    assert store.meta("summary_week") == "2027-W09" and store.next_ref("INE", 2027) == "INE-2027-0003"
+    store.set_meta("summary_week", "2027-W10")
+    store.rollback()
+    assert store.meta("summary_week") == "2027-W09"
+    store.close()
