@@ -9,12 +9,51 @@ access tokens last about an hour. Nothing here is logged.
 """
 from __future__ import annotations
 
+import os
 import ssl
 import subprocess
+from dataclasses import dataclass
+from pathlib import Path
 
 from mailbot.errors import ConfigError
 
 TOKEN_COMMAND_SECONDS = 60
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A secret read from an environment variable or a file, never from the config itself."""
+
+    env: str = ""
+    file: Path | None = None
+
+    def read(self) -> str:
+        """Return the secret's value; raises ConfigError when it is configured but unavailable."""
+        if self.env:
+            value = os.environ.get(self.env)
+            if value is None:
+                raise ConfigError(f"environment variable {self.env} is not set")
+            return value
+        if self.file:
+            try:
+                return self.file.read_text(encoding="utf-8").strip()
+            except OSError as exc:
+                raise ConfigError(f"cannot read secret file: {exc}", path=self.file) from exc
+        raise ConfigError("no secret configured (set *_env or *_file)")
+
+    @property
+    def configured(self) -> bool:
+        """Whether an environment variable or a file is named."""
+        return bool(self.env or self.file)
+
+    def masked(self) -> str:
+        """Describe where the secret comes from without showing it."""
+        if self.env:
+            state = "set" if self.env in os.environ else "NOT SET"
+            return f"env {self.env} ({state})"
+        if self.file:
+            return f"file {self.file} ({'readable' if os.access(self.file, os.R_OK) else 'NOT READABLE'})"
+        return "(none)"
 
 
 def secret(section) -> str:
