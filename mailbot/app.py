@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
-from mailbot import credentials, graph
+from mailbot import graph
 from mailbot.chase import Chase
-from mailbot.config import Config
+from mailbot.config import BACKEND_SECTIONS, Config, Secret
+from mailbot.errors import ConfigError
 from mailbot.daemon import Daemon, Job
 from mailbot.directory import Directory
 from mailbot.pipeline import Pipeline
@@ -74,13 +76,34 @@ def jobs(config: Config, pipeline: Pipeline) -> list[Job]:
 
 
 def check_credentials(config: Config) -> None:
-    """Read every configured password or token once, so that a missing one stops the start with
-    a ConfigError naming it. A token command is not run here: it may fail for a while (its
-    identity service down), which the daemon retries with back-off."""
-    if config.mailbox.backend == "imap":
-        for section in (config.imap, config.smtp):
-            if section.auth != "none" and not section.token_command:
-                credentials.secret(section)
+    """Read every secret the configured backend will use once, so that a missing one stops the
+    start (and ``check-config``) with a ConfigError naming the file and the key. A token command
+    is not run here: it may fail for a while (its identity service down), which the daemon
+    retries with back-off."""
+    for name in BACKEND_SECTIONS[config.mailbox.backend]:
+        section = getattr(config, name)
+        if getattr(section, "token_command", ()) and getattr(section, "auth", "") == "xoauth2":
+            continue
+        for field in dataclasses.fields(section):
+            secret = getattr(section, field.name)
+            if isinstance(secret, Secret) and secret.configured and _needed(section, field.name):
+                try:
+                    secret.read()
+                except ConfigError as exc:
+                    key = f"{name}.{field.name}_{'env' if secret.env else 'file'}"
+                    raise ConfigError(exc.reason, path=config.source, key=key) from exc
+
+
+def _needed(section, field: str) -> bool:
+    """Whether a configured secret is the one the section's ``auth`` uses."""
+    auth = getattr(section, "auth", "")
+    if field == "token":
+        return auth == "xoauth2"
+    if field == "password":
+        return auth in ("password", "ntlm")
+    if field == "client_secret" and auth:
+        return auth == "oauth2"
+    return True
 
 
 def connect_check(config: Config) -> list[str]:

@@ -40,12 +40,35 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="mailbot", description=__doc__)
-    parser.add_argument("--config", type=Path, default=os.environ.get("MAILBOT_CONFIG"),
+DESCRIPTION = ("mailbot registers international meeting participations from invitations forwarded to the "
+               "unit's mailbox, replies with the IM 2011-013 checklist, chases the referat and sends a weekly "
+               "summary. See README.md.")
+
+
+def _common_options(parser: argparse.ArgumentParser, config, verbose) -> None:
+    parser.add_argument("--config", type=Path, default=config,
                         help="configuration file (default: $MAILBOT_CONFIG, else built-in defaults)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("-v", "--verbose", action="store_true", default=verbose, help="log debug details")
+
+
+class _Commands:
+    """Sub-commands that all take the common options."""
+
+    def __init__(self, subparsers, common: argparse.ArgumentParser) -> None:
+        self.subparsers, self.common = subparsers, common
+
+    def add_parser(self, name: str, **kwargs) -> argparse.ArgumentParser:
+        return self.subparsers.add_parser(name, parents=[self.common], **kwargs)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mailbot", description=DESCRIPTION)
+    _common_options(parser, os.environ.get("MAILBOT_CONFIG"), False)
+    # the same options after the command ("mailbot records --config F") override those before it
+    common = argparse.ArgumentParser(add_help=False)
+    _common_options(common, argparse.SUPPRESS, argparse.SUPPRESS)
+    subparsers = parser.add_subparsers(dest="command", required=True)
+    commands = _Commands(subparsers, common)
 
     run = commands.add_parser("run", help="run the daemon (SIGTERM or Ctrl-C stops it between messages)")
     run.add_argument("--once", action="store_true", help="handle what is in the inbox, then exit")
@@ -81,7 +104,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("dir", type=Path)
     evaluate.set_defaults(func=cmd_eval_corpus)
 
-    show = commands.add_parser("demo", help="fill a local Maildir with sample invitations and run once")
+    show = commands.add_parser("demo", help="fill a local Maildir with sample invitations and run once "
+                                              "(uses its own configuration, DIR/mailbot.toml)")
     show.add_argument("--dir", type=Path, default=Path("mailbot-demo"), help="demo data folder (default: ./mailbot-demo)")
     show.set_defaults(func=cmd_demo)
     return parser
@@ -110,7 +134,7 @@ def cmd_tick(args) -> int:
     with app.daemon(config) as daemon:
         daemon.clock = lambda: at
         daemon.tick()
-    print(f"jobs run as of {at.isoformat()}")
+    print(f"jobs run as of {at.astimezone(OSLO):%Y-%m-%d %H:%M} Oslo time")
     return 0
 
 
@@ -168,9 +192,11 @@ def cmd_parse(args) -> int:
 
 
 def cmd_check_config(args) -> int:
-    """``mailbot check-config [--connect]``: exit status 1 when a server cannot be used."""
+    """``mailbot check-config [--connect]``: exit status 2 for a bad value or a secret that cannot
+    be read, 1 when a server cannot be used."""
     config = _config(args)
     print(configuration.describe(config))
+    app.check_credentials(config)
     if args.connect:
         print()
         print("\n".join(app.connect_check(config)))
@@ -179,6 +205,9 @@ def cmd_check_config(args) -> int:
 
 def cmd_eval_corpus(args) -> int:
     """``mailbot eval-corpus DIR``: exit status 1 below 100 %."""
+    if not any(args.dir.glob("*/message.eml")):
+        print(f"mailbot: {args.dir}: no corpus cases (DIR/*/message.eml) there", file=sys.stderr)
+        return 2
     report = corpus.evaluate(args.dir, Parser.from_config(_config(args)))
     print(corpus.render(report))
     return 0 if report.perfect else 1

@@ -38,7 +38,7 @@ class Secret:
             try:
                 return self.file.read_text(encoding="utf-8").strip()
             except OSError as exc:
-                raise ConfigError(f"cannot read secret file: {exc}", path=self.file) from exc
+                raise ConfigError(f"cannot read secret file {self.file}: {exc.strerror or exc}") from exc
         raise ConfigError("no secret configured (set *_env or *_file)")
 
     @property

@@ -18,7 +18,7 @@ from babel.dates import format_date
 from babel.dates import format_datetime as babel_datetime
 
 from mailbot import mime
-from mailbot.config import Config, MaildirConfig, StoreConfig
+from mailbot.config import load
 from mailbot.daemon import Daemon
 from mailbot.listing import records_table
 from mailbot.model import OSLO
@@ -32,10 +32,27 @@ MESSAGES = Path(__file__).parent / "demo_mail"
 OFFSETS = (17, 24, 31, 38, 45)
 
 
+CONFIG = """# The demo's configuration, written by `mailbot demo`: a local Maildir, no mail server.
+[maildir]
+path = "maildir"
+outbox = "outbox"
+
+[store]
+path = "mailbot.json"
+"""
+
+
 def run(folder: Path) -> int:
-    """Deliver the demo messages into ``folder``'s Maildir, run once, print what happened."""
-    config = Config(maildir=MaildirConfig(path=folder / "maildir", outbox=folder / "outbox"),
-                    store=StoreConfig(path=folder / "mailbot.json"))
+    """Deliver the demo messages into ``folder``'s Maildir, run once, print what happened.
+
+    The demo's own configuration is written to ``folder/mailbot.toml`` (kept when it exists), so
+    the other commands can look at its data with ``--config``.
+    """
+    config_file = folder / "mailbot.toml"
+    if not config_file.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        config_file.write_text(CONFIG, encoding="utf-8")
+    config = load(config_file)
     store = Store(config.store.path)
     try:
         source = MaildirSource(config.maildir.path)
@@ -43,13 +60,14 @@ def run(folder: Path) -> int:
         before = {p.name for p in sender.paths()}
         delivered = deliver(config.maildir.path, store, date.today())
         done = Daemon(source, sender, Pipeline.from_config(config, store), store).run_once()
-        print(f"Delivered {delivered} demo message(s) to {config.maildir.path}/new; handled {len(done)}.")
+        print(f"Delivered {delivered} demo message(s) to {config.maildir.path / 'new'}; handled {len(done)}.")
         for _message, result in done:
             print(f"  {result.outcome.value:<15} {result.ref or '-':<14} -> folder {result.folder.value}")
         print()
-        print(records_table(store))
+        print(records_table(store, config.chase.cadence()))
         written = sorted((p for p in sender.paths() if p.name not in before), key=lambda p: p.stat().st_mtime_ns)
-        print(f"\n{len(written)} new repl{'y' if len(written) == 1 else 'ies'} written to {config.maildir.outbox}:")
+        print(f"\n{len(written)} new repl{'y' if len(written) == 1 else 'ies'} written to {config.maildir.outbox}"
+              + (":" if written else "."))
         for path in written:
             msg = mime.load(path.read_bytes())
             print(f"  {path}\n    To: {mime.header(msg, 'To')}  Subject: {mime.header(msg, 'Subject')}")
@@ -57,6 +75,7 @@ def run(folder: Path) -> int:
             print("Nothing new: every demo message was handled in an earlier run.")
         elif written:
             print(f"\nThe first reply, as its recipient reads it:\n\n{_plain_text(written[0])}")
+        print(f"Look around: mailbot --config {config_file} records   (or tick --at, summary --preview)")
     finally:
         store.close()
     return 0

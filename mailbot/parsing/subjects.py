@@ -48,8 +48,8 @@ def has_any(subject: str, words: tuple[str, ...]) -> bool:
 
 
 _MINUTES = re.compile(r"\b(?:referat|møtereferat|mødereferat|minutes of|meeting minutes|summary record|"
-                      r"mötesanteckningar|protokoll|protocol of|outcome of proceedings|summary of discussions)\b",
-                      re.I)
+                      r"mötesanteckningar|protokoll|protocol of|outcome of proceedings|summary of discussions)\b"
+                      r"|^(?:(?:draft|final|approved|revised|utkast til)\s+)?minutes\b", re.I)
 
 
 def names_minutes(subject: str) -> bool:

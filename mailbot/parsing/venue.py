@@ -2,8 +2,9 @@
 
 In order: a labelled line ("Venue:", "Sted:", "Location:"); a phrase such as "at the IGC
 Secretariat, Rue de Varembé 9, 1202 Geneva" or "via Zoom" in the paragraph that gives the
-meeting's time; "held at ..."/"holdes i ..." anywhere. A phrase counts only when it names a
-known place or an online platform. Hard-wrapped lines are joined before phrases are read.
+meeting's time; "held at ..."/"holdes i ..." anywhere. A phrase counts only when it names an
+address, a building, a known place or an online platform. Hard-wrapped lines are joined before
+phrases are read.
 """
 from __future__ import annotations
 
@@ -13,14 +14,22 @@ from mailbot.parsing import online, places
 
 LABEL = re.compile(r"^[ \t>]*(?:venue|location|place|where|address|meeting place|sted|lokale|adresse|møtested|"
                    r"hvor|plats|ort|lieu|veranstaltungsort|tagungsort|sede)[ \t]*:[ \t]*(?P<v>\S.*)$", re.I | re.M)
-# "at/in/i/på ... " up to the end of the sentence (a full stop before a digit is part of an address)
-PREPOSITION = re.compile(r"(?:^|(?<=[\s,(]))(?P<p>at|in|i|på|hos|au|à|im|via|on|over)\s+", re.I)
-SENTENCE = re.compile(r"(?:[^.;!?\n]|\.(?=\d))+")
+# "at/in/i/på ... " up to the end of the sentence; Norwegian "i" only in lower case ("I am" is no venue)
+PREPOSITION = re.compile(r"(?:^|(?<=[\s,(]))(?P<p>(?i:at|in|på|hos|til|au|à|im|via|on|over)|i)\s+")
+# a full stop that is part of an address ("Lukiškių g. 2", "St. Johann", "10.30") does not end it
+SENTENCE = re.compile(r"(?:[^.;!?\n]|\.(?=\s?\d)|(?<=\b\w)\.|(?<=\b\w\w)\.(?=\s))+")
 HELD = re.compile(r"\b(?:held|take place|takes place|taking place|hosted|holdes|avholdes|afholdes|finner sted|"
                   r"arrangeres|hålls|äger rum|stattfinden|findet statt|aura lieu|se tiendra)\b", re.I)
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun|man|tir|ons|tor|fre|lør|søn)\w*"
 _TRAILER = re.compile(r",?\s+(?:has|have|is|are|was|were|will|which|where|who|and then|followed by|og|er|har|"
-                      r"blir|som|on|from|between|fra|mellom|den|kl\.?|am|le)\b.*$", re.I)
-_STARTS_WITH_TIME = re.compile(r"^(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|man|tir|ons|tor|fre|lør|søn)\w*\b)", re.I)
+                      r"blir|som|on|from|between|fra|mellom|den|kl\.?|am|le|" + _WEEKDAY + r")\b.*$", re.I)
+_STARTS_WITH_TIME = re.compile(r"^(?:\d|" + _WEEKDAY + r"\b)", re.I)
+# Words of an address or a building: a phrase with one of them (or a house number) is a venue
+# even when it names no known city ("Ministerrådets bygning på Dondukov-bulevarden 1").
+_ADDRESS = re.compile(r"\d|\b(?:building|bygning\w*|bygget|hotel\w*|cent(?:re|er|ro)\w*|senter\w*|"
+                      r"headquarters|hq|ministry|ministerium|ministère|departement\w*|premises|lokale\w*|"
+                      r"offices?|kontor\w*|hall|house|hus|huset|palace|palais|campus|street|str|straße|strasse|"
+                      r"road|avenue|rue|gate|gata|vei|veien|plads|plac|plaza|bulevard\w*|boulevard)\b", re.I)
 
 
 def venue_in(text: str, near_line: int | None = None) -> str | None:
@@ -32,13 +41,13 @@ def venue_in(text: str, near_line: int | None = None) -> str | None:
     if near_line is not None:
         for n, (first, last, paragraph) in enumerate(paragraphs):
             if first <= near_line <= last:
-                found = _phrase(paragraph)
-                if found:
-                    return found
                 if paragraph.rstrip().endswith(":") and n + 1 < len(paragraphs):  # "... at:" + address
                     address = text.split("\n")[paragraphs[n + 1][0]]
                     if places.find(address):
                         return _tidy(address)
+                found = _phrase(paragraph)
+                if found:
+                    return found
     for _first, _last, paragraph in paragraphs:
         for held in HELD.finditer(paragraph):
             found = _phrase(paragraph[held.end():], first_only=True)
@@ -48,24 +57,29 @@ def venue_in(text: str, near_line: int | None = None) -> str | None:
 
 
 def _phrase(text: str, first_only: bool = False) -> str | None:
-    """The first "at/in/via ..." phrase of ``text`` that names a place or an online platform."""
-    for match in PREPOSITION.finditer(text):
+    """The most specific "at/in/via ..." phrase of ``text``: one naming an address or a building
+    before one naming only a known place, an online platform ("via Zoom") last; None when no
+    phrase names any of these. With ``first_only``, only the first phrase after the date counts."""
+    found: list[tuple[int, int, str]] = []
+    for n, match in enumerate(PREPOSITION.finditer(text)):
         rest = SENTENCE.match(text, match.end())
         value = _tidy(_TRAILER.sub("", rest.group(0))) if rest else None
+        preposition = match.group("p").lower()
         if not value or _STARTS_WITH_TIME.match(value):
-            if first_only and match.group("p").lower() not in ("on", "over"):
+            if first_only and preposition not in ("on", "over"):
                 return None
             continue
         plain = re.sub(r"\([^)]*\)", " ", value)
-        preposition = match.group("p").lower()
         if preposition in ("via", "on", "over"):
             if online.names_platform(plain) and len(plain.split()) <= 4:
-                return value
-        elif places.find(plain) or online.names_platform(plain):
-            return value
+                found.append((1, -n, value))
+        else:
+            score = 2 * bool(_ADDRESS.search(plain)) + bool(places.find(plain))
+            if score:
+                found.append((score, -n, value))
         if first_only:
-            return None
-    return None
+            break
+    return max(found)[2] if found else None
 
 
 def _paragraphs(text: str) -> list[tuple[int, int, str]]:

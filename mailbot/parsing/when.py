@@ -44,7 +44,7 @@ def _patterns() -> dict[str, re.Pattern]:
     month = "|".join(sorted(map(re.escape, _month_numbers()), key=len, reverse=True))
     day = r"(?P<{}>[0-3]?\d)(?:\.|st|nd|rd|th|er|e)?"
     year = r"(?:[,\s]+(?P<{}>(?:19|20)\d\d))?"
-    dash = r"\s*(?:-|–|—|til|to|until|bis|au)\s*"
+    dash = r"\s*(?:-|–|—|til|to|until|bis|au|and|og|und|et|&)\s*"
     mon = rf"(?P<{{}}>{month})\.?"
     return {
         # 16–17 March 2027 / 13.-14. april 2027 / 30 March – 1 April 2027
@@ -111,6 +111,9 @@ class _Date:
 
 # "... on 14 April", "... am 3. März", "... le 3 mars": times before the date belong to it
 _TIED_BEFORE = re.compile(r"\b(?:on|am|le)\s+(?:\w+,?\s+)?(?:the\s+)?$", re.I)
+# Words that end a span: "and closes", "og avsluttes", "until", "ferdige"
+_ENDS = re.compile(r"\b(?:clos\w*|conclud\w*|end\w*|finish\w*|until|till|til|to|bis|slutt\w*|avslutt\w*|"
+                   r"ferdig\w*|avsluttes|schlie\w*|endet)\b|[-–—]", re.I)
 _UTC_LABEL = re.compile(r"\((?:UTC|GMT)[^)]*\)", re.I)
 
 
@@ -130,7 +133,20 @@ def find_span(text: str, reference: date) -> Span | None:
     score, _, best = max(found, key=lambda item: item[:2])
     if score <= -3:
         return None
-    return _with_hours(best, [span for _, _, span in found]) if best.all_day else best
+    spans = [span for _, _, span in found]
+    return _with_hours(best, spans) if best.all_day else _next_days(best, spans)
+
+
+def _next_days(span: Span, spans: list[Span]) -> Span:
+    """A programme over several days, one line a day ("Thursday 4 March – 14:00 to 18:30" then
+    "Friday 5 March – 09:00 to 13:00"): the span runs on to the end of the last day's line."""
+    while True:
+        following = [s for s in spans if not s.all_day and span.line < s.line <= span.line + 2
+                     and s.start.date() == span.end.date() + timedelta(days=1)]
+        if not following:
+            return span
+        last = following[0]
+        span = Span(span.start, last.end, span.zone or last.zone, last.line)
 
 
 def _with_hours(days: Span, spans: list[Span]) -> Span:
@@ -154,7 +170,7 @@ def _candidates(lines: list[str], index: int, reference: date, raw_line: str):
             continue
         clause_end = mentions[n + 1].start if n + 1 < len(mentions) else len(line)
         first_times, end_times, last = own[n], [], mention
-        if n + 1 < len(mentions) and _joins(line[mention.end:mentions[n + 1].start]):
+        if n + 1 < len(mentions) and _joins(line[mention.end:mentions[n + 1].start], mention, mentions[n + 1]):
             closing.add(n + 1)
             if RECURRING.search(line):  # "from 14.01.2027 to 10.06.2027 13:00-14:00": the first occurrence
                 first_times = first_times or own[n + 1]
@@ -170,15 +186,16 @@ def _candidates(lines: list[str], index: int, reference: date, raw_line: str):
 
 
 def _own_times(line: str, mentions: list[_Date]) -> list[list[tuple[time, time | None]]]:
-    """The times that belong to each date mention: those after it ("14 April 13:00–18:00"), or
-    those before it when a preposition ties them to it ("09:00 to 17:00 on 14 April")."""
+    """The times that belong to each date mention: those after it ("14 April 13:00–18:00"), or,
+    when the line's first date is tied to times before it by a preposition ("09:00 to 17:00 on
+    14 April and 09:00 to 13:00 on 15 April"), those before each."""
     bounds = [0] + [m.end for m in mentions]
     before = [_times(line[bounds[n]:m.start]) if _TIED_BEFORE.search(line[bounds[n]:m.start]) else []
               for n, m in enumerate(mentions)]
-    after = [[] if n + 1 < len(mentions) and before[n + 1]
-             else _times(line[m.end:mentions[n + 1].start if n + 1 < len(mentions) else len(line)])
-             for n, m in enumerate(mentions)]
-    return [b or a for b, a in zip(before, after, strict=True)]
+    if mentions and before[0]:  # the line puts times before its dates
+        return before
+    return [_times(line[m.end:mentions[n + 1].start if n + 1 < len(mentions) else len(line)])
+            for n, m in enumerate(mentions)]
 
 
 def dates_in(line: str, reference: date) -> list[_Date]:
@@ -227,9 +244,11 @@ def _times(text: str) -> list[tuple[time, time | None]]:
     """Time ranges in ``text``; those inside a parenthesis about something else are left out.
 
     A bare hour before an hour with am/pm takes its half of the day when it can: "2 to 5 pm" is
-    14:00–17:00, "9 to 5 pm" 09:00–17:00.
+    14:00–17:00, "9 to 5 pm" 09:00–17:00. Two times with an end word between them are one range
+    ("begins at 9 a.m. ... concludes at 1 p.m.", "starter kl. 09.00 og avsluttes kl. 15.30").
     """
-    result = []
+    result: list[tuple[time, time | None]] = []
+    previous_end = 0
     for match in TIME_RANGE.finditer(text):
         if _in_distracting_parenthesis(text, match.start()):
             continue
@@ -237,8 +256,13 @@ def _times(text: str) -> list[tuple[time, time | None]]:
         start = _clock(match, "a", inherit=match.group("bap") if end else None)
         if start is not None and end is not None and start > end and not match.group("aap"):
             start = _clock(match, "a", inherit="am")  # "from 9 to 5 pm"
-        if start is not None:
+        if start is None:
+            continue
+        if result and result[-1][1] is None and end is None and _ENDS.search(text[previous_end:match.start()]):
+            result[-1] = (result[-1][0], start)  # "starts at 09:00 and ends at 15:30"
+        else:
             result.append((start, end))
+        previous_end = match.end()
     return result
 
 
@@ -271,26 +295,28 @@ def _in_distracting_parenthesis(text: str, position: int) -> bool:
 
 
 def _following_times(lines: list[str], index: int) -> tuple[list[tuple[time, time | None]], str]:
-    """Times on the next lines ("Date: ..." then "Time: ..."), up to a line that names a date,
-    and the line they were found on. Clauses about something else ("; welcome coffee from
-    09:00") are left out."""
-    for line in lines[index + 1:index + 3]:
-        if not line.strip():
-            continue
+    """Times on the next lines ("Date: ..." then "Time: ..." or "Start: ..." and "End: ..."), up
+    to a line that names a date, and the text they were found in. Clauses about something else
+    ("; welcome coffee from 09:00") are left out."""
+    clauses = []
+    for line in [line for line in lines[index + 1:index + 4] if line.strip()][:3]:
         if _patterns()["dmy"].search(line) or _patterns()["numeric"].search(line):
             break
-        times = [t for clause in re.split(r"[;·|]", line)
-                 if not DISTRACTORS.search(re.sub(r"\([^)]*\)", " ", clause)) for t in _times(clause)]
-        if times:
-            return times, line
-    return [], ""
+        clauses += [c for c in re.split(r"[;·|]", line) if not DISTRACTORS.search(re.sub(r"\([^)]*\)", " ", c))]
+    text = " ".join(clauses)
+    times = _times(text)
+    return (times, text) if times else ([], "")
 
 
-def _joins(between: str) -> bool:
-    """True when the text between two dates makes them one span (a dash, "until", "til")."""
-    words = re.sub(r"\([^)]*\)", " ", between).lower()
-    return bool(re.search(r"(^|\s|\d)(-|–|—|to|til|till|until|bis|and closes|og slutter|and ends|au|à)(\s|$)",
-                          words)) or bool(re.fullmatch(r"[\s\d:.apm,]*[-–—][\s\w,]*", words))
+def _joins(between: str, first: _Date, second: _Date) -> bool:
+    """True when the text between two dates makes them one span: a dash, "until", "til", an end
+    word ("and closes on"), or "and"/"og" between neighbouring days ("20 April (09:00–17:00)
+    and 21 April (09:00–13:00)")."""
+    words = TIME_RANGE.sub(" ", re.sub(r"\([^)]*\)", " ", between)).lower()
+    if re.search(r"(^|\s|\d)(-|–|—|to|til|till|until|bis|au|à)(\s|$)", words) or _ENDS.search(words):
+        return True
+    close = 0 < (second.first - first.last).days <= 3
+    return close and bool(re.fullmatch(r"[\s\d:.apm,]*(?:and|og|und|et|&)[\s\w,]*", words))
 
 
 def _span(first: _Date, last: _Date, first_times, end_times, zone: str | None, line: int) -> Span | None:

@@ -45,7 +45,8 @@ _LOCAL_NAMES = {"norsk": "Europe/Oslo", "norwegian": "Europe/Oslo", "dansk": "Eu
 
 _IANA = re.compile(r"(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?")
 _LABEL = re.compile(r"\(\s*(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)\s*([^\n]*)", re.I)
-_CITY_TIME = re.compile(r"\b([A-ZÆØÅ][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:local\s+)?time\b|"
+_LOCAL_TIME = re.compile(r"\b(?:local time|lokal tid|lokaltid|heure locale|Ortszeit|hora local|ora locale)\b", re.I)
+_CITY_TIME = re.compile(r"\b([A-ZÆØÅ][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:local\s+)?(?i:time)\b|"
                         r"\b(\w+)\s+(?:lokal\s*)?tid\b|\bheure\s+de\s+([A-Z][\w-]+)", re.U)
 # "(local time, GMT+4)", "UTC+03:00": a fixed offset, named as IANA's Etc/GMT zones
 _OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b")
@@ -97,17 +98,21 @@ def label_offset(text: str) -> tzinfo | None:
 
 
 def text_zone(text: str) -> str | None:
-    """A zone that a sentence names for its times ("Tallinn time (EET)", "CET", "norsk tid")."""
+    """A zone that a sentence names for its times ("Tallinn time (EET)", "CET", "norsk tid"), or
+    None when it names none or says "local time" (the venue's zone, which the caller knows)."""
     label = label_zone(text)
     if label:
         return label
-    for match in _CITY_TIME.finditer(text):
-        name = next(g for g in match.groups() if g)
-        if name.lower() in _LOCAL_NAMES:
-            return _LOCAL_NAMES[name.lower()]
-        place = places.lookup(name)
+    names = [next(g for g in m.groups() if g) for m in _CITY_TIME.finditer(text)]
+    for name in names:
+        place = places.lookup(name) if name.lower() not in _LOCAL_NAMES else None
         if place and not place.is_country:
             return place.zone
+    if _LOCAL_TIME.search(text):
+        return None  # "local time": the venue's, even where the text also compares with "norsk tid"
+    for name in names:
+        if name.lower() in _LOCAL_NAMES:
+            return _LOCAL_NAMES[name.lower()]
     match = _OFFSET.search(text)
     if match and not (match.group(3) or "00") != "00":
         hours = int(match.group(2))
