@@ -10,9 +10,9 @@ from pathlib import Path
 from mailbot import graph
 from mailbot.chase import Chase
 from mailbot.config import BACKEND_SECTIONS, Config, Secret
-from mailbot.errors import ConfigError
 from mailbot.daemon import Daemon, Job
 from mailbot.directory import Directory
+from mailbot.errors import ConfigError
 from mailbot.pipeline import Pipeline
 from mailbot.senders import MailSender, smtp
 from mailbot.senders.graph import GraphSender

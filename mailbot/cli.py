@@ -80,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
 
     summary = commands.add_parser("summary", help="the weekly summary for the unit: preview it, or send it now")
     action = summary.add_mutually_exclusive_group(required=True)
-    action.add_argument("--preview", type=Path, metavar="FILE.html",
+    action.add_argument("--preview", type=_html_path, metavar="FILE.html",
                         help="write the mail (FILE.html, .txt, .eml) and its attachments beside it; nothing is sent")
     action.add_argument("--send-now", action="store_true",
                         help="send it now through the configured mailbox (stop the daemon first: it holds the store)")
@@ -136,6 +136,14 @@ def cmd_tick(args) -> int:
         daemon.tick()
     print(f"jobs run as of {at.astimezone(OSLO):%Y-%m-%d %H:%M} Oslo time")
     return 0
+
+
+def _html_path(text: str) -> Path:
+    """The --preview file: it must end in .html, since .txt, .eml and attachments go beside it."""
+    path = Path(text)
+    if path.suffix.lower() not in (".html", ".htm"):
+        raise argparse.ArgumentTypeError(f"{text}: must end in .html (the .txt and .eml are written beside it)")
+    return path
 
 
 def _moment(text: str) -> datetime:

@@ -251,14 +251,14 @@ def describe(config: Config) -> str:
         lines.append(f"\n[{section.name}]")
         for f in dataclasses.fields(value):
             item = getattr(value, f.name)
-            shown = item.masked() if isinstance(item, Secret) else _toml(item)
-            lines.append(f"{f.name} = {shown}")
+            if item is None:
+                lines.append(f"# {f.name} = (not set)")
+            else:
+                lines.append(f"{f.name} = {item.masked() if isinstance(item, Secret) else _toml(item)}")
     return "\n".join(lines)
 
 
 def _toml(value) -> str:
-    if value is None:
-        return "# not set"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):

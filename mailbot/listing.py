@@ -18,7 +18,11 @@ def records_table(store: Store, cadence: Cadence | None = None) -> str:
             action += " (paused)"
         rows.append((r.ref, r.state.value, start, action or "-", due.astimezone(OSLO).strftime("%Y-%m-%d %H:%M")
                      if due else "-", r.meeting.forum, r.participant, "yes" if r.ministry_consultation else "",
-                     r.meeting.title[:48]))
+                     _cut(r.meeting.title, 48)))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[-1] for row in rows]
     return "\n".join(lines) + f"\n{len(rows) - 1} record(s)"
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"

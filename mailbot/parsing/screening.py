@@ -73,7 +73,7 @@ class Rules:
             for match in (m for p in rule.patterns for m in p.finditer(flat)):
                 line = lines[bisect.bisect_right(starts, match.start())]
                 if not any(u.search(line) for u in rule.unless):
-                    found.append(Reason(rule.id, match.group(0)[:120]))
+                    found.append(Reason(rule.id, _excerpt(match.group(0))))
                     break
         return tuple(found)
 
@@ -83,3 +83,10 @@ class Rules:
         if rule is None:
             return rule_id
         return rule.label_en if language == "en" else rule.label_nb
+
+
+def _excerpt(text: str, limit: int = 100) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with "…" when cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"

@@ -65,8 +65,10 @@ def _talking(config: ImapConfig, what: str, on_error=None):
     except (imaplib.IMAP4.error, OSError, ConfigError) as exc:  # IMAPClientError, timeouts, TLS
         if on_error is not None:
             on_error()
-        raise SourceError(f"IMAP {what} at {config.host}:{config.port} failed: "
-                          f"{type(exc).__name__}: {exc}") from exc
+        detail = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], bytes) else exc
+        if isinstance(detail, bytes):  # imaplib hands the server's answer back as bytes
+            detail = detail.decode("utf-8", "replace")
+        raise SourceError(f"IMAP {what} at {config.host}:{config.port} failed: {type(exc).__name__}: {detail}") from exc
 
 
 class ImapSource:
