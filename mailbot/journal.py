@@ -60,11 +60,6 @@ class JournaledStorage(Storage):
         self._data.setdefault(table, {})[str(doc_id)] = document
         self._pending.append({"t": table, "id": doc_id, "d": document})
 
-    @property
-    def dirty(self) -> bool:
-        """True while changes wait for :meth:`commit`."""
-        return bool(self._pending)
-
     def commit(self) -> None:
         """Append the pending changes as one journal line and fsync it; raises StoreError."""
         if not self._pending:

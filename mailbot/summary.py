@@ -24,8 +24,6 @@ from mailbot.model import MailStatus, OutgoingMail, Participation, State, utc
 from mailbot.parsing.fora import LEVELS, Fora
 from mailbot.parsing.screening import Rules
 
-CLOSED = (State.REFERAT_RECEIVED, State.EXEMPTED)
-
 
 @dataclass(frozen=True)
 class Lookups:

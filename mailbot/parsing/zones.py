@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
@@ -85,16 +85,6 @@ def label_zone(text: str) -> str | None:
         if place:
             return place.zone
     return None
-
-
-def label_offset(text: str) -> tzinfo | None:
-    """The fixed offset an Outlook label states: the fallback when its names are unknown."""
-    match = _LABEL.search(text)
-    if not match:
-        return None
-    sign, hours, minutes = match.group(1), int(match.group(2) or 0), int(match.group(3) or 0)
-    delta = timedelta(hours=hours, minutes=minutes)
-    return timezone(-delta if sign == "-" else delta)
 
 
 def text_zone(text: str) -> str | None:

@@ -68,7 +68,3 @@ class MaildirSource:
 
     def close(self) -> None:
         """Nothing to release."""
-
-    def folder_keys(self, folder: Folder) -> list[str]:
-        """Keys of the messages in ``folder`` (for commands and tests)."""
-        return list(self.box.get_folder(folder.value).iterkeys())
