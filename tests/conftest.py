@@ -349,5 +349,5 @@ def smtp_server(smtp_certificate):
 @pytest.fixture
 def mailbox(dovecot, smtp_server, tmp_path) -> Mailbox:
     user = dovecot.new_user()
-    smtp_server.deliver = lambda raw: dovecot.append(user, raw)
+    smtp_server.deliver = lambda raw: dovecot.deliver(user, raw)
     return Mailbox(dovecot, user, smtp_server, smtp_server.port, tmp_path)
