@@ -10,6 +10,7 @@ configured domains may register participations, and where the receiving server's
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from email.message import Message
 from enum import StrEnum
@@ -24,6 +25,15 @@ log = logging.getLogger(__name__)
 OWN_HEADER = "X-Mailbot-Ref"
 ROBOT_LOCAL_PARTS = ("mailer-daemon", "postmaster", "no-reply", "noreply", "do-not-reply", "donotreply",
                      "bounce", "bounces", "notifications", "auto-reply", "autoreply")
+# Exchange's own system mailbox, which sends its non-delivery reports: MicrosoftExchange + 32 hex digits
+_EXCHANGE_SYSTEM = re.compile(r"microsoftexchange[0-9a-f]{32}")
+
+
+def robot_address(address: str) -> bool:
+    """True when ``address`` belongs to software, not a person (MAILER-DAEMON, no-reply, an
+    Exchange system mailbox; RFC 3834 §2 and RFC 5321 §4.5.1)."""
+    local = address.lower().rpartition("@")[0] or address.lower()
+    return local in ROBOT_LOCAL_PARTS or bool(_EXCHANGE_SYSTEM.fullmatch(local))
 
 
 class Verdict(StrEnum):
@@ -75,7 +85,7 @@ def automatic_reason(msg: Message, sender: str) -> str:
         return "delivery or read report (multipart/report)"
     if msg.get("Return-Path") is not None and mime.header(msg, "Return-Path").strip() in ("<>", ""):
         return "empty Return-Path (a bounce)"
-    if sender.split("@")[0] in ROBOT_LOCAL_PARTS:
+    if robot_address(sender):
         return f"robot sender {sender}"
     if subjects.has_any(mime.header(msg, "Subject"), subjects.AUTOMATIC):
         return "automatic reply (subject)"

@@ -17,7 +17,7 @@ from email.message import Message
 from email.utils import getaddresses
 
 from mailbot import mime
-from mailbot.parsing import when
+from mailbot.parsing import subjects, when
 
 LABELS = {
     "from": ("from", "fra", "frå", "från", "von", "van", "de", "lähettäjä", "od"),
@@ -65,7 +65,8 @@ class Original:
 
 
 def unwrap(msg: Message, sent: datetime) -> Original:
-    """Follow forwards (attached messages and inline header blocks) to the innermost original."""
+    """Follow forwards (attached messages and inline header blocks) to the original: the innermost
+    forwarded message, or the first one that is no forward itself and gives a meeting time."""
     attached = mime.attached_messages(msg)
     if attached:  # forwarded as an attachment: the attached message is the original, or forwards it
         inner = unwrap(attached[0], mime.date(attached[0]) or sent)
@@ -77,11 +78,23 @@ def unwrap(msg: Message, sent: datetime) -> Original:
     found_blocks = blocks(body)
     if not found_blocks:
         return Original("", None, sent, mime.header(msg, "Subject"), "", "", body, False)
-    last = found_blocks[-1]
-    found = when.dates_in(last.sent, sent.date()) if last.sent else []
-    inner_sent = datetime.combine(found[0].first, time(12), timezone.utc) if found else sent
-    return Original(last.sender_name, last.sender, inner_sent, last.subject or mime.header(msg, "Subject"),
-                    last.when, last.where, last.body, True)
+    for n, block in enumerate(found_blocks):
+        found = when.dates_in(block.sent, sent.date()) if block.sent else []
+        block_sent = datetime.combine(found[0].first, time(12), timezone.utc) if found else sent
+        if n + 1 == len(found_blocks) or _is_the_original(block, block_sent):
+            return Original(block.sender_name, block.sender, block_sent, block.subject or mime.header(msg, "Subject"),
+                            block.when, block.where, block.body, True)
+    raise AssertionError("unreachable: the last block is always taken")
+
+
+def _is_the_original(block: ForwardedHeader, sent: datetime) -> bool:
+    """True when ``block`` is the message that was forwarded, not a forward of another: its
+    subject has no forward prefix and it gives a meeting time. The blocks under such a message
+    are the thread it quotes ("the dates have changed from the save-the-date below", a reply
+    confirming one of the dates proposed further down), not an inner original."""
+    if not block.subject or subjects.first_prefix(block.subject) in subjects.FORWARD:
+        return False
+    return bool(block.when) or when.find_span(block.body, sent.date()) is not None
 
 
 def blocks(text: str) -> list[ForwardedHeader]:

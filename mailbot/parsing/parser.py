@@ -133,20 +133,23 @@ class Parser:
             meeting = None
         if meeting is None:
             return ParseResult(Kind.NOT_INVITATION, None, reason="no_meeting_time", warnings=tuple(warnings), **base)
-        agenda = "\n".join((meeting.title, event.description if event else "", original.body))
+        consultation = self.rules.screen("\n".join((meeting.title, event.description if event else "", original.body)))
+        # after the agenda, the notes of those who forwarded it ("this touches the proposed law change")
+        matched = {reason.rule for reason in consultation}
+        consultation += tuple(r for r in self.rules.screen(mime.body_text(msg)) if r.rule not in matched)
         return ParseResult(
             kind=_kind(event, subject, original.subject),
             meeting=meeting,
             language=language.reply_language(meeting.title + "\n" + (event.description if event else original.body)),
-            consultation=self.rules.screen(agenda),
+            consultation=consultation,
             warnings=tuple(warnings),
             **base,
         )
 
     def _staff(self, address: str) -> bool:
-        local, _, domain = address.lower().rpartition("@")
+        domain = address.lower().rpartition("@")[2]
         staff_domain = any(domain == d or domain.endswith("." + d) for d in self.staff_domains)
-        return staff_domain and local not in guards.ROBOT_LOCAL_PARTS
+        return staff_domain and not guards.robot_address(address)
 
     def _meeting(self, event: CalendarEvent | None, original: Original, msg: Message, sent: datetime) -> Meeting | None:
         title = subjects.clean(event.summary if event and event.summary else original.subject) or "(no title)"
@@ -194,8 +197,11 @@ class Parser:
             return start, end, False, event.zone
         if span.all_day:
             return span.start, span.end + timedelta(days=1), True, span.zone
-        zone = ZoneInfo(span.zone or (place.zone if place else self.default_zone))
-        return span.start.replace(tzinfo=zone), span.end.replace(tzinfo=zone), False, span.zone
+        written = span.zone
+        if written and place:
+            written = zones.venue_or_written(written, place.zone, span.start.year)
+        zone = ZoneInfo(written or (place.zone if place else self.default_zone))
+        return span.start.replace(tzinfo=zone), span.end.replace(tzinfo=zone), False, written
 
 
 def _without_dates(text: str) -> str:

@@ -77,6 +77,9 @@ def lookup(name: str) -> Place | None:
 
 
 _SEGMENT_SPLIT = re.compile(r"[,;\n|/()]|\s[-–—]\s")
+# the part of an address inside a building names no town ("Raum E.112", "room 70.4", "3rd floor")
+_INSIDE = re.compile(r"^\s*(?:\w+\s+)?(?:room|rm|raum|saal|rom|møterom|mødelokale|salle|sala|sal|floor|etasje|"
+                     r"etg|étage|stock|level|plan|wing|fløy|entrance|inngang|eingang)\b", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
@@ -89,6 +92,8 @@ def find(text: str) -> Place | None:
     """
     country = None
     for segment in reversed(_SEGMENT_SPLIT.split(text or "")):
+        if _INSIDE.match(segment):
+            continue
         words = [w.rstrip(".") for w in _WORD.findall(segment)]
         words = [w for w in words if len(w) > 1 and not w.isupper()]  # "K", "MD", "ACT": no places
         whole = lookup(" ".join(words)) if words and words[0][0].isupper() else None

@@ -1,8 +1,9 @@
 """Where a meeting is held, read from the text of an invitation without a calendar part.
 
-In order: a labelled line ("Venue:", "Sted:", "Location:"); a phrase such as "at the IGC
-Secretariat, Rue de Varembé 9, 1202 Geneva" or "via Zoom" in the paragraph that gives the
-meeting's time; "held at ..."/"holdes i ..." anywhere. A phrase counts only when it names an
+In order: a labelled line ("Venue:", "Sted:", "Stedet er uendret:", a table row "Venue   ...");
+a phrase such as "at the IGC Secretariat, Rue de Varembé 9, 1202 Geneva" or "via Zoom" in the
+paragraph that gives the meeting's time, or an address on a line of its own just after the
+time; "held at ..."/"holdes i ..." anywhere. A phrase counts only when it names an
 address, a building, a known place or an online platform. Hard-wrapped lines are joined before
 phrases are read.
 """
@@ -12,12 +13,17 @@ import re
 
 from mailbot.parsing import online, places
 
-LABEL = re.compile(r"^[ \t>]*(?:venue|location|place|where|address|meeting place|sted|lokale|adresse|møtested|"
-                   r"hvor|plats|ort|lieu|veranstaltungsort|tagungsort|sede)[ \t]*:[ \t]*(?P<v>\S.*)$", re.I | re.M)
+# the label word may come with a few others ("Meeting place:", "Stedet er uendret:"); a table row
+# rendered as text has no colon, only a wide gap
+LABEL = re.compile(r"^[ \t>]*(?:[^\W\d_]+[ \t]+){0,2}?(?:venue|location|place|where|address|sted|stedet|lokale|adresse|"
+                   r"møtested|hvor|plats|ort|lieu|veranstaltungsort|tagungsort|sede)(?:[ \t]+[^\W\d_]+){0,3}?"
+                   r"(?:[ \t]*:|[ \t]{2,}|\t)[ \t]*(?P<v>\S.*)$", re.I | re.M)
 # "at/in/i/på ... " up to the end of the sentence; Norwegian "i" only in lower case ("I am" is no venue)
 PREPOSITION = re.compile(r"(?:^|(?<=[\s,(]))(?P<p>(?i:at|in|på|hos|til|au|à|im|via|on|over)|i)\s+")
 # a full stop that is part of an address ("Lukiškių g. 2", "St. Johann", "10.30") does not end it
-SENTENCE = re.compile(r"(?:[^.;!?\n]|\.(?=\s?\d)|(?<=\b\w)\.|(?<=\b\w\w)\.(?=\s))+")
+# ("uke 11. Det svenske ..." ends at the full stop: an ordinal goes on only in lower case, "11. mai")
+SENTENCE = re.compile(r"(?:[^.;!?\n]|\.(?=\s?\d)|(?<=\b[^\W\d_])\.|(?<=\b[^\W\d_]{2})\.(?=\s)|"
+                      r"(?<=\d)\.(?=\s+[^\W\d_]*[a-zæøåäöü]))+")
 HELD = re.compile(r"\b(?:held|take place|takes place|taking place|hosted|holdes|avholdes|afholdes|finner sted|"
                   r"arrangeres|hålls|äger rum|stattfinden|findet statt|aura lieu|se tiendra)\b", re.I)
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun|man|tir|ons|tor|fre|lør|søn)\w*"
@@ -45,7 +51,7 @@ def venue_in(text: str, near_line: int | None = None) -> str | None:
                     address = text.split("\n")[paragraphs[n + 1][0]]
                     if places.find(address):
                         return _tidy(address)
-                found = _phrase(paragraph)
+                found = _phrase(paragraph) or _address_after(text.split("\n")[near_line + 1:last + 1])
                 if found:
                     return found
     for _first, _last, paragraph in paragraphs:
@@ -80,6 +86,15 @@ def _phrase(text: str, first_only: bool = False) -> str | None:
         if first_only:
             break
     return max(found)[2] if found else None
+
+
+def _address_after(lines: list[str]) -> str | None:
+    """The first of the lines after a meeting's time, when it is an address ("Justitiedepartementet,
+    Rosenbad 4, Stockholm") rather than more text: short, naming a place and an address word."""
+    line = lines[0].strip() if lines else ""
+    if not line or len(line.split()) > 12 or line.endswith((".", ":")):
+        return None
+    return _tidy(line) if _ADDRESS.search(line) and places.find(line) else None
 
 
 def _paragraphs(text: str) -> list[tuple[int, int, str]]:

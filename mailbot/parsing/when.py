@@ -2,8 +2,9 @@
 
 Dates are found with month and weekday names from ``dateparser``'s language data (English and
 the Nordic, Germanic and Romance languages invitations come in), in the forms "21. januar 2027",
-"9 February 2027", "February 24, 2027", "16–17 March 2027", "13.-14. april", "14.01.2027" and
-"2027-01-14"; a missing year is the next one from the reference date. Times are "10:00", "kl.
+"9 February 2027", "February 24, 2027", "16–17 March 2027", "13.-14. april", "14.01.2027",
+"2027-01-14", and a day and month after a weekday ("tirsdag 9/3", "Tue 9.3."); a missing year is
+the next one from the reference date. Times are "10:00", "kl.
 10.00", "9:00 AM", "10h30", and ranges of them. Each date mention, with the times of its clause,
 is a candidate; labels ("Date:", "Når:") and meeting words count for it, registration deadlines,
 dinners, coffee and pre-meetings against it. The best candidate wins.
@@ -25,6 +26,7 @@ from mailbot.parsing import zones
 LANGUAGES = ("en", "nb", "nn", "da", "sv", "de", "fr", "nl", "es", "it", "pt", "pl", "fi")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @functools.cache
@@ -40,12 +42,26 @@ def _month_numbers() -> dict[str, int]:
 
 
 @functools.cache
+def _weekday_numbers() -> dict[str, int]:
+    """Weekday names (3 letters or more) -> ``date.weekday()`` numbers, from dateparser's data."""
+    names: dict[str, int] = {}
+    for lang in LANGUAGES:
+        info = default_loader.get_locale(lang).info
+        for number, key in enumerate(WEEKDAYS):
+            for name in info.get(key, []):
+                if len(name) >= 3:
+                    names.setdefault(name.lower().rstrip("."), number)
+    return names
+
+
+@functools.cache
 def _patterns() -> dict[str, re.Pattern]:
     month = "|".join(sorted(map(re.escape, _month_numbers()), key=len, reverse=True))
-    day = r"(?P<{}>[0-3]?\d)(?:\.|st|nd|rd|th|er|e)?"
+    day = r"(?<!\d[:.])(?P<{}>[0-3]?\d)(?:\.|st|nd|rd|th|er|e)?"  # not the minutes of "17:30 and 23 June"
     year = r"(?:[,\s]+(?P<{}>(?:19|20)\d\d))?"
     dash = r"\s*(?:-|–|—|til|to|until|bis|au|and|og|und|et|&)\s*"
     mon = rf"(?P<{{}}>{month})\.?"
+    weekday = "|".join(sorted(map(re.escape, _weekday_numbers()), key=len, reverse=True))
     return {
         # 16–17 March 2027 / 13.-14. april 2027 / 30 March – 1 April 2027
         "dmy_range": re.compile(rf"\b{day.format('d1')}(?:\s*{mon.format('m1')})?{dash}{day.format('d2')}"
@@ -59,6 +75,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "mdy": re.compile(rf"\b{mon.format('m1')}\s+{day.format('d1')}(?!\d){year.format('y')}(?!\w)", re.I),
         "numeric": re.compile(r"(?<![\d.:/])(?P<d1>[0-3]?\d)[./](?P<m1>[01]?\d)[./](?P<y>(?:19|20)\d\d)(?![\d:])"),
         "iso": re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?!\d)"),
+        # tirsdag 9/3, Tue 3/9, fredag den 5.3.: only after a weekday, which settles day or month first
+        "weekday_numeric": re.compile(rf"\b(?P<wd>{weekday})\.?,?\s+(?:den\s+|the\s+)?"
+                                      r"(?P<d1>[0-3]?\d)[./](?P<m1>[01]?\d)\.?(?![\d/]|\.\d)", re.I),
     }
 
 
@@ -67,8 +86,10 @@ _TIME = (r"(?:kl\.?\s*|klokken\s*|at\s+|from\s+|fra\s+|von\s+|de\s+|à\s+)?"
          r"(?:\s*(?:hrs?|uhr|timer)\b\.?)?")
 TIME_RANGE = re.compile(_TIME.format("a") + r"(?:\s*(?:-|–|—|to|til|till|until|bis|à|and)\s*"
                         + _TIME.format("b") + r")?", re.I)
-LABELS = re.compile(r"^\s*(date|dates|dato|datum|when|når|när|time|times|tid|tidspunkt|kl|heure|horaire|zeit|uhrzeit|"
-                    r"programme|program|meeting date|møtedato|working hours|hours|møtetid)\s*:", re.I)
+# "Date:", "Dato og tid:", "Time of the meeting:", and a table row rendered as text ("Date    6 May")
+LABELS = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?(date|dates|dato|datum|when|når|när|time|times|tid|tidspunkt|kl|"
+                    r"heure|horaire|zeit|uhrzeit|termin|wann|programme|program|møtedato|hours|møtetid)"
+                    r"(?:\s+[^\W\d_]+){0,3}?(?:\s*:|\s{2,}|\t)", re.I)
 MEETING_WORDS = re.compile(r"\b(meeting|møte\w*|mødet|möte\w*|held|holdes|takes? place|finner sted|"
                            r"will be|starts?|begins?|begynner|begynder|opens|session|workshop|"
                            r"conference|konferanse|seminar|invite\w*|inviter\w*)\b", re.I)
@@ -76,7 +97,8 @@ DISTRACTORS = re.compile(r"\b(regist\w*|deadline|frist\w*|no later than|innen|se
                          r"dinner|middag|reception|mottakelse|lunch|lunsj|frokost|coffee|kaffe|"
                          r"pre-?meeting|formøte\w*|forberedende|preparatory|drafting group|save the date|"
                          r"check-?in|confirm\w*|bekreft\w*|nominat\w*|"
-                         r"reply|svar\w*|papers|sakspapir\w*|sendes|published|contributions|"
+                         r"reply|svar\w*|papers|sakspapir\w*|sendes|published|contributions|comments?|"
+                         r"kommentar\w*|innspill\w*|"
                          r"tilmelding|anmeld\w*|dagen før|the day before|previous evening|"
                          r"travel|reiser|arrival|departure|hotel)\b", re.I)
 RECURRING = re.compile(r"\b(occurs|forekommer|every|hver|each|recurring|gjentas)\b", re.I)
@@ -114,15 +136,17 @@ _TIED_BEFORE = re.compile(r"\b(?:on|am|le)\s+(?:\w+,?\s+)?(?:the\s+)?$", re.I)
 # Words that end a span: "and closes", "og avsluttes", "until", "ferdige"
 _ENDS = re.compile(r"\b(?:clos\w*|conclud\w*|end\w*|finish\w*|until|till|til|to|bis|slutt\w*|avslutt\w*|"
                    r"ferdig\w*|avsluttes|schlie\w*|endet)\b|[-–—]", re.I)
+_NOON = re.compile(r"\b(?:12\s*)?(?:noon|midday)\b", re.I)
 _UTC_LABEL = re.compile(r"\((?:UTC|GMT)[^)]*\)", re.I)
 
 
 def find_span(text: str, reference: date) -> Span | None:
     """The most likely meeting time in ``text``; dates without a year follow ``reference``.
 
-    When the best candidate is a range of days without times ("Dates: 14–15 April") and other
-    lines give the hours of its first and last day ("14 April 13:00–18:00 ... 15 April
-    09:00–13:00"), the span runs from the first day's start to the last day's end.
+    When the best candidate is a range of days without times ("Dates: 14–15 April"), or lies
+    inside one, and other lines give the hours of its first and last day ("14 April
+    13:00–18:00 ... 15 April 09:00–13:00"), the span runs from the first day's start to the
+    last day's end.
     """
     raw = text.split("\n")
     lines = [_UTC_LABEL.sub(lambda m: " " * len(m.group(0)), line) for line in raw]
@@ -131,17 +155,25 @@ def find_span(text: str, reference: date) -> Span | None:
     if not found:
         return None
     score, _, best = max(found, key=lambda item: item[:2])
-    if score <= -3:
+    if score <= (0 if best.all_day else -3):  # a bare date with nothing about a meeting is no meeting
         return None
     spans = [span for _, _, span in found]
-    return _with_hours(best, spans) if best.all_day else _next_days(best, spans)
+    if best.all_day:
+        return _with_hours(best, spans)
+    for days in (s for score, _, s in found if score > 0 and s.all_day and s.start < s.end):
+        if days.start <= best.start.date() <= days.end:  # "Dates: 18–19 May" with each day's hours below
+            merged = _with_hours(days, spans)
+            if not merged.all_day:
+                return merged
+    return _next_days(best, [span for score, _, span in found if score >= 0])
 
 
 def _next_days(span: Span, spans: list[Span]) -> Span:
-    """A programme over several days, one line a day ("Thursday 4 March – 14:00 to 18:30" then
-    "Friday 5 March – 09:00 to 13:00"): the span runs on to the end of the last day's line."""
+    """A programme over several days, a day a line or a clause ("Thursday 4 March – 14:00 to
+    18:30" then "Friday 5 March – 09:00 to 13:00"): the span runs on to the end of the last day.
+    ``spans`` are the text's other candidates that speak of nothing else (dinners, deadlines)."""
     while True:
-        following = [s for s in spans if not s.all_day and span.line < s.line <= span.line + 2
+        following = [s for s in spans if not s.all_day and span.line <= s.line <= span.line + 2
                      and s.start.date() == span.end.date() + timedelta(days=1)]
         if not following:
             return span
@@ -220,6 +252,9 @@ def _to_dates(kind: str, match: re.Match, reference: date) -> tuple[date, date] 
         if kind in ("numeric", "iso"):
             day = date(int(groups["y"]), int(groups["m1"]), int(groups["d1"]))
             return day, day
+        if kind == "weekday_numeric":
+            day = _weekday_date(int(groups["d1"]), int(groups["m1"]), _weekday_numbers()[groups["wd"].lower()], reference)
+            return (day, day) if day else None
         month2 = months[(groups.get("m2") or groups["m1"]).lower().rstrip(".")]
         month1 = months[groups["m1"].lower().rstrip(".")] if groups.get("m1") else month2
         year = int(groups["y"]) if groups.get("y") else None
@@ -230,6 +265,19 @@ def _to_dates(kind: str, match: re.Match, reference: date) -> tuple[date, date] 
     if second < first:
         second = second.replace(year=second.year + 1)
     return first, second
+
+
+def _weekday_date(first: int, second: int, weekday: int, reference: date) -> date | None:
+    """The date of "tirsdag 9/3": day first (as in Europe) unless only month first ("Tue 3/9"
+    in US order) falls on the weekday named; None when neither is a date."""
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(_dated(None, month, day, reference))
+        except ValueError:
+            continue
+    matching = [d for d in readings if d.weekday() == weekday]
+    return (matching or readings or [None])[0]
 
 
 def _dated(year: int | None, month: int, day: int, reference: date) -> date:
@@ -249,6 +297,7 @@ def _times(text: str) -> list[tuple[time, time | None]]:
     """
     result: list[tuple[time, time | None]] = []
     previous_end = 0
+    text = _NOON.sub("12:00", text)
     for match in TIME_RANGE.finditer(text):
         if _in_distracting_parenthesis(text, match.start()):
             continue

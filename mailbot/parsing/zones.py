@@ -116,6 +116,17 @@ def text_zone(text: str) -> str | None:
     return None
 
 
+def venue_or_written(written: str, venue: str, year: int) -> str:
+    """The zone for times written in ``written`` at a meeting held in ``venue``: the venue's, when
+    both keep the same standard time. "GMT" in Reykjavík, "CET" in Warsaw or Algiers, "norsk tid"
+    in Brussels all name the venue's civil time (its own summer-time rules apply), while "CET"
+    for a meeting in Helsinki gives the times in Central European time."""
+    def standard(name: str):
+        zone = ZoneInfo(name)
+        return min(zone.utcoffset(datetime(year, 1, 15, 12)), zone.utcoffset(datetime(year, 7, 15, 12)))
+    return venue if standard(written) == standard(venue) else written
+
+
 def matching_zone(tz: tzinfo, around: datetime) -> str | None:
     """An IANA zone with the same offsets as ``tz`` in winter and summer of ``around``'s year.
 

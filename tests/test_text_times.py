@@ -1,0 +1,58 @@
+"""Meeting times, zones and places read from free text: the forms the corpus meets one case at a time."""
+from datetime import date, datetime
+
+import pytest
+
+from mailbot import guards
+from mailbot.parsing import places, when, zones
+
+SENT = date(2027, 2, 24)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a day and month after a weekday; the weekday settles which number is the day
+    ("Møtet er tirsdag 9/3 kl 9-15 i Brussel.", datetime(2027, 3, 9, 9), datetime(2027, 3, 9, 15)),
+    ("The meeting is on Tuesday 3/9 from 10:00 to 12:00.", datetime(2027, 3, 9, 10), datetime(2027, 3, 9, 12)),
+    ("Date: Wednesday, March 17, 2027\nTime: 9:30 a.m. to 12 noon EST", datetime(2027, 3, 17, 9, 30),
+     datetime(2027, 3, 17, 12)),
+    # "30" of 17:30 is no day: "17:30 and 23 June" is not 30 June to 23 June
+    ("Programme: 22 June 09:30–17:30 and 23 June 09:00–13:00.", datetime(2027, 6, 22, 9, 30),
+     datetime(2027, 6, 23, 13)),
+    # a programme with a day a clause, the first day's clause naming a reception
+    ("Dates: 18–19 May 2027\nProgramme: Day 1 (18 May): 09:00–17:30, followed by a reception at 19:00. "
+     "Day 2 (19 May): 09:00–13:00.", datetime(2027, 5, 18, 9), datetime(2027, 5, 19, 13)),
+    ("Programme: Monday 31 May, 10:00–17:30; Tuesday 1 June, 09:00–15:00", datetime(2027, 5, 31, 10),
+     datetime(2027, 6, 1, 15)),
+    # a table rendered as text: the label has no colon
+    ("    Date          Thursday 6 May 2027\n    Time          09:30 – 17:00", datetime(2027, 5, 6, 9, 30),
+     datetime(2027, 5, 6, 17)),
+])
+def test_times_in_text(text, start, end):
+    span = when.find_span(text, SENT)
+    assert (span.start, span.end) == (start, end)
+
+
+def test_a_bare_date_that_speaks_of_no_meeting_is_no_meeting_time():
+    assert when.find_span("Comments on the draft agenda are welcome until 24 March 2027.", SENT) is None
+    assert when.find_span("We invite you to the meeting on 24 March 2027.", SENT).start == date(2027, 3, 24)
+
+
+@pytest.mark.parametrize("written, venue, expected", [
+    ("Europe/London", "Atlantic/Reykjavik", "Atlantic/Reykjavik"),  # "GMT" in Reykjavík
+    ("Europe/Brussels", "Europe/Warsaw", "Europe/Warsaw"),  # "CET" in Warsaw
+    ("Europe/Brussels", "Europe/Helsinki", "Europe/Brussels"),  # "CET" for Helsinki: Central European times
+    ("Etc/GMT-3", "Europe/Riga", "Etc/GMT-3"),  # "UTC+3" is a fixed offset
+])
+def test_a_written_zone_gives_way_to_the_venue_only_when_both_keep_the_same_standard_time(written, venue, expected):
+    assert zones.venue_or_written(written, venue, 2027) == expected
+
+
+def test_a_room_is_no_town():
+    place = places.find("Bundesamt für Migration und Flüchtlinge, Frankenstraße 210, 90461 Nürnberg, Raum E.112")
+    assert (place.name, place.zone) == ("Nuremberg", "Europe/Berlin")
+
+
+def test_an_exchange_system_mailbox_is_a_robot():
+    assert guards.robot_address("MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@udi.no")
+    assert guards.robot_address("MAILER-DAEMON@udi.no")
+    assert not guards.robot_address("kari.nordmann@udi.no")
