@@ -163,8 +163,8 @@ class Pipeline:
             ref="", state=State.REGISTERED, meeting=meeting, participant=parsed.participant or "",
             participant_name=parsed.participant_name, language=parsed.language,
             consultation=parsed.consultation, created_at=now)
-        existing = self.store.same_meeting(candidate)
         cancel = parsed.kind is Kind.CANCELLATION
+        existing = self.store.same_meeting(candidate, moved=cancel or parsed.kind is Kind.UPDATE)
         if existing is None:
             ref = self.store.next_ref(self.config.records.reference_prefix, now.astimezone(meeting.zone).year)
             record = dataclasses.replace(candidate, ref=ref).with_event(workflow.event(now, f"received-{parsed.kind.value}", key))

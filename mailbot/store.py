@@ -48,6 +48,7 @@ class Store:
         self._next_ids: dict[str, int] = {}
         self._ref_ids: dict[str, int] = {}
         self._meeting_refs: dict[str, str] = {}
+        self._open_titles: dict[str, str] = {}
         self._forum_starts: dict[str, dict[str, datetime | None]] = {}
         self._handled_ids: dict[str, int] = {}
         self._hash_keys: dict[str, str] = {}
@@ -62,7 +63,7 @@ class Store:
     def rollback(self) -> None:
         """Forget every change since the last commit (reloads the committed state)."""
         self.storage.reload()
-        for index in (self._ref_ids, self._meeting_refs, self._forum_starts, self._handled_ids,
+        for index in (self._ref_ids, self._meeting_refs, self._open_titles, self._forum_starts, self._handled_ids,
                       self._hash_keys, self._mail_ids, self._mail_refs, self._wake, self._meta_ids):
             index.clear()
         self._queued.clear()
@@ -95,6 +96,11 @@ class Store:
         ref, meeting = doc["ref"], doc["meeting"]
         self._ref_ids[ref] = doc_id
         self._meeting_refs[meeting_key(doc["participant"], meeting["ical_uid"], meeting["title"], meeting["start"])] = ref
+        title = meeting_key(doc["participant"], None, meeting["title"], "")
+        if doc["state"] in (State.REGISTERED, State.AWAITING_REFERAT):
+            self._open_titles[title] = max(ref, self._open_titles.get(title, ref))
+        elif self._open_titles.get(title) == ref:
+            del self._open_titles[title]
         for starts in self._forum_starts.values():
             starts.pop(ref, None)
         start = None if doc["state"] == State.CANCELLED else datetime.fromisoformat(meeting["start"])
@@ -126,11 +132,17 @@ class Store:
         doc_id = self._ref_ids.get(ref)
         return from_dict(Participation, self._records.get(doc_id=doc_id)) if doc_id else None
 
-    def same_meeting(self, record: Participation) -> Participation | None:
-        """The stored record of the same participant at the same meeting (by UID, else title and date)."""
+    def same_meeting(self, record: Participation, moved: bool = False) -> Participation | None:
+        """The stored record of the same participant at the same meeting: by UID, else by title
+        and day. With ``moved`` (an update or cancellation without a calendar part, whose new
+        day need not be the stored one), else the newest open record with that title."""
         meeting = record.meeting
         ref = self._meeting_refs.get(meeting_key(record.participant, meeting.ical_uid, meeting.title,
                                                  meeting.start.isoformat()))
+        if ref is None and moved and not meeting.ical_uid:
+            ref = self._open_titles.get(meeting_key(record.participant, None, meeting.title, ""))
+            found = self.get(ref) if ref else None
+            return found if found and found.open else None  # (an entry may outlive a changed title)
         return self.get(ref) if ref else None
 
     def put(self, record: Participation) -> None:

@@ -175,6 +175,23 @@ def test_cancellation_cancels_the_record(bot):
             in text_of(cancelled[0]).splitlines())
 
 
+def test_a_moved_meeting_without_a_calendar_part_updates_its_record(bot):
+    bot.deliver(forward(), name="a")
+    (_, first), = bot.run()
+    moved = ("Se under.\n\nFra: Sekretariatet <sekretariat@consilium.europa.eu>\n"
+             "Sendt: onsdag 6. januar 2027 10:02\nTil: Kari Nordmann <kari.nordmann@udi.no>\n"
+             "Emne: Oppdatert: Møte i arbeidsgruppen\n\nMøtet er flyttet til torsdag 21. januar 2027 "
+             "kl. 14.00–16.00. Stedet er uendret: Justus Lipsius-bygningen, Brussel.\n")
+    bot.deliver(forward(subject="VS: Oppdatert: Møte i arbeidsgruppen", body=moved, message_id="<test-2@udi.no>"),
+                name="b")
+    (_, result), = bot.run()
+    assert result.outcome is Outcome.UPDATED and result.ref == first.ref
+    assert [r.ref for r in bot.store.records()] == [first.ref]
+    record = bot.store.get(first.ref)
+    assert record.meeting.start.isoformat() == "2027-01-21T13:00:00+00:00"
+    assert [e.type for e in record.events] == ["received-invitation", "received-update"]
+
+
 def test_cancellation_of_an_unknown_meeting_is_kept_as_a_cancelled_record(bot):
     bot.deliver(raw("10_cancel_council_imex"))
     (_, result), = bot.run()

@@ -262,7 +262,10 @@ def _kind(event: CalendarEvent | None, subject: str, inner_subject: str) -> Kind
         if event.method == "REQUEST" and (event.sequence or 0) > 0:
             return Kind.UPDATE
         return Kind.INVITATION
-    return Kind.CANCELLATION if cancelled else Kind.INVITATION
+    if cancelled:
+        return Kind.CANCELLATION
+    updated = subjects.has_any(subject, subjects.UPDATED) or subjects.has_any(inner_subject, subjects.UPDATED)
+    return Kind.UPDATE if updated else Kind.INVITATION  # "Oppdatert: ..." / "Updated: ..." with no calendar part
 
 
 def _all_text(msg: Message) -> str:
