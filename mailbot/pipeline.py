@@ -180,6 +180,8 @@ class Pipeline:
                 return existing.with_event(workflow.event(now, "received-cancellation", key)), Outcome.DUPLICATE, []
             record = workflow.transition(existing, State.CANCELLED, workflow.event(now, "cancelled", key))
             return record, Outcome.CANCELLED, []
+        if not meeting.ical_uid:  # a text-only update's subject tells the change ("Ny dato for ..."), not the meeting
+            meeting = dataclasses.replace(meeting, title=existing.meeting.title)
         if existing.state is State.CANCELLED:
             if not newer:
                 return existing.with_event(workflow.event(now, "received-stale", key)), Outcome.STALE, []

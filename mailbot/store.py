@@ -14,7 +14,7 @@ import dataclasses
 import fcntl
 import os
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from tinydb import TinyDB
@@ -134,16 +134,25 @@ class Store:
 
     def same_meeting(self, record: Participation, moved: bool = False) -> Participation | None:
         """The stored record of the same participant at the same meeting: by UID, else by title
-        and day. With ``moved`` (an update or cancellation without a calendar part, whose new
-        day need not be the stored one), else the newest open record with that title."""
+        and day. With ``moved`` (an update or cancellation without a calendar part, whose day
+        and even title may differ from the stored ones), else the newest open record with that
+        title, else the only open one of the participant in the same forum within
+        :data:`MOVED_WITHIN` of the new start."""
         meeting = record.meeting
         ref = self._meeting_refs.get(meeting_key(record.participant, meeting.ical_uid, meeting.title,
                                                  meeting.start.isoformat()))
-        if ref is None and moved and not meeting.ical_uid:
-            ref = self._open_titles.get(meeting_key(record.participant, None, meeting.title, ""))
-            found = self.get(ref) if ref else None
-            return found if found and found.open else None  # (an entry may outlive a changed title)
-        return self.get(ref) if ref else None
+        if ref is not None:
+            return self.get(ref)
+        if not moved or meeting.ical_uid:
+            return None
+        ref = self._open_titles.get(meeting_key(record.participant, None, meeting.title, ""))
+        found = self.get(ref) if ref else None
+        if found and found.open:  # (an entry may outlive a changed title)
+            return found
+        near = [self.get(r) for r, start in self._forum_starts.get(meeting.forum, {}).items()
+                if start is not None and abs(start - meeting.start) <= MOVED_WITHIN]
+        near = [r for r in near if r.participant == record.participant and r.open and not r.meeting.ical_uid]
+        return near[0] if len(near) == 1 else None
 
     def put(self, record: Participation) -> None:
         """Insert or replace a record."""
@@ -288,6 +297,10 @@ def _wake(doc: dict) -> datetime | None:
     if doc["state"] != State.AWAITING_REFERAT or not doc.get("due_at"):
         return None
     return max(datetime.fromisoformat(t) for t in (doc["due_at"], doc.get("paused_until")) if t)
+
+
+# How far a meeting moved by a text-only update may lie from its stored start and still be found
+MOVED_WITHIN = timedelta(days=14)
 
 
 def meeting_key(participant: str, uid: str | None, title: str, start: str) -> str:

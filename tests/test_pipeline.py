@@ -192,6 +192,22 @@ def test_a_moved_meeting_without_a_calendar_part_updates_its_record(bot):
     assert [e.type for e in record.events] == ["received-invitation", "received-update"]
 
 
+def test_a_change_of_venue_under_another_subject_updates_the_record_of_that_forum(bot):
+    bot.deliver(forward(), name="a")
+    (_, first), = bot.run()
+    changed = ("Til info.\n\nFra: Sekretariatet <sekretariat@consilium.europa.eu>\n"
+               "Sendt: onsdag 6. januar 2027 10:02\nTil: Kari Nordmann <kari.nordmann@udi.no>\n"
+               "Emne: Ny dato for arbeidsgruppen\n\nArbeidsgruppen møtes i stedet fredag 22. januar 2027 "
+               "kl. 10.00–12.30 i Justus Lipsius-bygningen, Brussel.\n")
+    bot.deliver(forward(subject="VS: Ny dato for arbeidsgruppen", body=changed, message_id="<test-3@udi.no>"),
+                name="b")
+    (_, result), = bot.run()
+    assert result.outcome is Outcome.UPDATED and result.ref == first.ref
+    record = bot.store.get(first.ref)
+    assert record.meeting.start.isoformat() == "2027-01-22T09:00:00+00:00"
+    assert record.meeting.title == "Møte i arbeidsgruppen"  # the subject told the change, not the meeting
+
+
 def test_cancellation_of_an_unknown_meeting_is_kept_as_a_cancelled_record(bot):
     bot.deliver(raw("10_cancel_council_imex"))
     (_, result), = bot.run()

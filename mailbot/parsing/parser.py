@@ -264,8 +264,9 @@ def _kind(event: CalendarEvent | None, subject: str, inner_subject: str) -> Kind
         return Kind.INVITATION
     if cancelled:
         return Kind.CANCELLATION
-    updated = subjects.has_any(subject, subjects.UPDATED) or subjects.has_any(inner_subject, subjects.UPDATED)
-    return Kind.UPDATE if updated else Kind.INVITATION  # "Oppdatert: ..." / "Updated: ..." with no calendar part
+    # "Oppdatert: ...", "Change of venue – ..." with no calendar part
+    updated = any(subjects.has_any(s, subjects.UPDATED) or subjects.names_change(s) for s in (subject, inner_subject))
+    return Kind.UPDATE if updated else Kind.INVITATION
 
 
 def _all_text(msg: Message) -> str:

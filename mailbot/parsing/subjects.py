@@ -47,6 +47,18 @@ def has_any(subject: str, words: tuple[str, ...]) -> bool:
     return any(p in words for p in prefixes(subject)[0])
 
 
+_CHANGE = re.compile(r"\b(?:changes? (?:of|in|to) (?:the )?(?:venue|date|dates|time|timing|location|programme)|"
+                     r"(?:new|revised) (?:date|dates|venue|time|timing|location)|rescheduled|postponed|moved to|"
+                     r"(?:endret|endring av|nytt?|ny) (?:tid|tidspunkt|dato|sted|møtested|møtetid)|flyttet|utsatt)\b",
+                     re.I)
+
+
+def names_change(subject: str) -> bool:
+    """True when a subject says the meeting was moved ("Change of venue and timing – ...", "Ny
+    dato for ...", "Postponed: ..."): an update even without an "Updated:" prefix."""
+    return bool(_CHANGE.search(clean(subject)))
+
+
 _MINUTES = re.compile(r"\b(?:referat|møtereferat|mødereferat|minutes of|meeting minutes|summary record|"
                       r"mötesanteckningar|protokoll|protocol of|outcome of proceedings|summary of discussions)\b"
                       r"|^(?:(?:draft|final|approved|revised|utkast til)\s+)?minutes\b", re.I)

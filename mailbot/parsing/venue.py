@@ -15,7 +15,7 @@ from mailbot.parsing import online, places
 
 # the label word may come with a few others ("Meeting place:", "Stedet er uendret:"); a table row
 # rendered as text has no colon, only a wide gap
-LABEL = re.compile(r"^[ \t>]*(?:[^\W\d_]+[ \t]+){0,2}?(?:venue|location|place|where|address|sted|stedet|lokale|adresse|"
+LABEL = re.compile(r"^[ \t>*•·–-]*(?:[^\W\d_]+[ \t]+){0,2}?(?:venue|location|place|where|address|sted|stedet|lokale|adresse|"
                    r"møtested|hvor|plats|ort|lieu|veranstaltungsort|tagungsort|sede)(?:[ \t]+[^\W\d_]+){0,3}?"
                    r"(?:[ \t]*:|[ \t]{2,}|\t)[ \t]*(?P<v>\S.*)$", re.I | re.M)
 # "at/in/i/på ... " up to the end of the sentence; Norwegian "i" only in lower case ("I am" is no venue)
@@ -32,9 +32,11 @@ _TRAILER = re.compile(r",?\s+(?:has|have|is|are|was|were|will|which|where|who|an
 _STARTS_WITH_TIME = re.compile(r"^(?:\d|" + _WEEKDAY + r"\b)", re.I)
 # Words of an address or a building: a phrase with one of them (or a house number) is a venue
 # even when it names no known city ("Ministerrådets bygning på Dondukov-bulevarden 1").
-_ADDRESS = re.compile(r"\d|\b(?:building|bygning\w*|bygget|hotel\w*|cent(?:re|er|ro)\w*|senter\w*|"
-                      r"headquarters|hq|ministry|ministerium|ministère|departement\w*|premises|lokale\w*|"
-                      r"offices?|kontor\w*|hall|house|hus|huset|palace|palais|campus|street|str|straße|strasse|"
+# (a number other than a year; Norwegian and German compounds: "Justisdepartementet", "Bundesministerium")
+_ADDRESS = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+|\w*(?:departement|bygning|ministerium|kontor)\w*|"
+                      r"\w*(?<!pre)senter(?:et)?\b|\b(?:building|bygget|hotel\w*|cent(?:re|er|ro)\w*|"
+                      r"headquarters|hq|ministry|ministère|premises|lokale\w*|"
+                      r"offices?|hall|house|hus|huset|palace|palais|campus|street|str|straße|strasse|"
                       r"road|avenue|rue|gate|gata|vei|veien|plads|plac|plaza|bulevard\w*|boulevard)\b", re.I)
 
 

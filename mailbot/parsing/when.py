@@ -94,7 +94,9 @@ MEETING_WORDS = re.compile(r"\b(meeting|møte\w*|mødet|möte\w*|held|holdes|tak
                            r"will be|starts?|begins?|begynner|begynder|opens|session|workshop|"
                            r"conference|konferanse|seminar|invite\w*|inviter\w*)\b", re.I)
 DISTRACTORS = re.compile(r"\b(regist\w*|deadline|frist\w*|no later than|innen|senest|by|before|før|"
-                         r"dinner|middag|reception|mottakelse|lunch|lunsj|frokost|coffee|kaffe|"
+                         r"dinner|middag|mottakelse|lunch|lunsj|frokost|coffee|kaffe|get-together|ice-?breaker|"
+                         # a reception one attends, not the reception of asylum seekers (EUAA's field)
+                         r"(?:a|welcome|evening|drinks|cocktail|networking)\s+reception|reception\s+(?:hosted|offered|at)|"
                          r"pre-?meeting|formøte\w*|forberedende|preparatory|drafting group|save the date|"
                          r"check-?in|confirm\w*|bekreft\w*|nominat\w*|"
                          r"reply|svar\w*|papers|sakspapir\w*|sendes|published|contributions|comments?|"
@@ -334,13 +336,18 @@ def _clock(match: re.Match, which: str, inherit: str | None = None) -> time | No
     return time(hour, int(minute_text or 0))
 
 
+# "at 14:00 (instead of 13:00)": the time in the parenthesis is the old one
+_SUPERSEDED = re.compile(r"\b(?:instead of|rather than|previously|originally|i stedet for|istedenfor|tidligere|"
+                         r"opprinnelig|før endringen|statt|au lieu de)\b", re.I)
+
+
 def _in_distracting_parenthesis(text: str, position: int) -> bool:
     opening = text.rfind("(", 0, position)
     if opening == -1 or text.find(")", opening) < position:
         return False
     closing = text.find(")", position)
     inner = text[opening:closing if closing != -1 else len(text)]
-    return bool(DISTRACTORS.search(inner))
+    return bool(DISTRACTORS.search(inner) or _SUPERSEDED.search(inner))
 
 
 def _following_times(lines: list[str], index: int) -> tuple[list[tuple[time, time | None]], str]:
