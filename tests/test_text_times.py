@@ -56,3 +56,14 @@ def test_an_exchange_system_mailbox_is_a_robot():
     assert guards.robot_address("MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@udi.no")
     assert guards.robot_address("MAILER-DAEMON@udi.no")
     assert not guards.robot_address("kari.nordmann@udi.no")
+
+
+def test_a_calendar_event_that_ends_before_it_starts_is_not_read(parser):
+    ics = ("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:broken-1\r\nSUMMARY:Test\r\n"
+           "DTSTART;TZID=Mars/Olympus:20261210T100000\r\nDTEND;TZID=Mars/Olympus:20261209T090000\r\n"
+           "END:VEVENT\r\nEND:VCALENDAR\r\n").encode()
+    result = parser.parse(ics)
+    assert result.kind.value == "not_invitation" and result.meeting is None
+    assert result.warnings == (
+        "calendar: unknown TZID 'Mars/Olympus' without VTIMEZONE: time read as floating",
+        "calendar: the event ends (2026-12-09 09:00:00) before it starts (2026-12-10 10:00:00): not read")

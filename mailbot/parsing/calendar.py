@@ -6,7 +6,6 @@ forwarded message/rfc822 parts at any depth.
 """
 from __future__ import annotations
 
-import logging
 import warnings as warnings_module
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -17,7 +16,6 @@ import icalendar
 
 from mailbot.parsing import zones
 
-log = logging.getLogger(__name__)
 
 CALENDAR_TYPES = {"text/calendar", "application/ics", "text/x-vcalendar"}
 # Properties that hold an online meeting's join link (a plain URL property is just a web page).
@@ -80,7 +78,7 @@ def find_event(msg: Message) -> tuple[CalendarEvent | None, list[str]]:
                 warnings_module.simplefilter("always")
                 calendar = icalendar.Calendar.from_ical(data)
                 event = _read(calendar)
-            warnings.extend(f"calendar: {w.message}" for w in caught)
+            warnings.extend(dict.fromkeys(f"calendar: {w.message}" for w in caught))  # once each
         except Exception as exc:  # icalendar raises many kinds on broken data
             warnings.append(f"calendar part skipped: {type(exc).__name__}: {exc}")
             continue
@@ -101,6 +99,9 @@ def _read(calendar: icalendar.Calendar) -> CalendarEvent | None:
     end, _ = _moment(master, "DTEND", own_zones)
     if end is None:
         end = _end_from_duration(master, start)
+    if _before(end, start):  # RFC 5545 §3.6.1: DTEND is later than DTSTART
+        warnings_module.warn(f"the event ends ({end}) before it starts ({start}): not read")
+        return None
     rrule = master.get("RRULE")
     organizer = str(master.get("ORGANIZER") or "").strip()
     return CalendarEvent(
@@ -150,11 +151,20 @@ def _moment(component, name: str, own_zones: dict) -> tuple[datetime | date | No
         if tzid in own_zones:
             local = value.replace(tzinfo=own_zones[tzid].to_tz(lookup_tzid=False))
             return local, zones.matching_zone(local.tzinfo, local)
-        log.warning("unknown TZID %r without VTIMEZONE: time read as floating", tzid)
+        warnings_module.warn(f"unknown TZID {tzid!r} without VTIMEZONE: time read as floating")
         return value.replace(tzinfo=None), None
     if value.tzinfo is not None:
         return value, "UTC" if value.utcoffset() == timedelta(0) else None
     return value, None
+
+
+def _before(end: datetime | date, start: datetime | date) -> bool:
+    """True when ``end`` is earlier than ``start`` (aware, floating and date values alike)."""
+    if isinstance(end, datetime) != isinstance(start, datetime):
+        return False
+    if isinstance(end, datetime) and (end.tzinfo is None) != (start.tzinfo is None):
+        end, start = end.replace(tzinfo=None), start.replace(tzinfo=None)
+    return end < start
 
 
 def _end_from_duration(component, start: datetime | date) -> datetime | date:
