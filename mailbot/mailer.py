@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from email.message import Message
 
+from babel.dates import get_timezone_location
+
 from mailbot import compose, mime
 from mailbot.config import Config
 from mailbot.model import OutgoingMail, Participation
@@ -53,7 +55,10 @@ class Mailer:
         times = meeting_times(meeting, language)
         return {"title": meeting.title, "forum": forum.name if language == "en" else forum.name_nb,
                 "oslo": times["oslo"], "local": times["local"], "location": meeting.location,
-                "online": meeting.online, "timezone": meeting.timezone, "organizer": meeting.organizer}
+                "online": meeting.online, "timezone": meeting.timezone, "organizer": meeting.organizer,
+                # the zone as people name it: "Tallinn", "Brussel" (CLDR, via babel), not "Europe/Tallinn"
+                "zone_city": get_timezone_location(meeting.timezone, locale=language, return_city=True)
+                if meeting.timezone else ""}
 
     def reply_subject(self, record: Participation) -> str:
         """The subject of a reply about ``record``: "Re: TITLE [REF]"."""

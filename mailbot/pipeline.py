@@ -200,7 +200,8 @@ class Pipeline:
             consultation=[{"label": self.parser.rules.label(r.rule, language), "excerpt": r.excerpt}
                           for r in record.consultation],
             previous=previous and {"who": previous.participant_name or previous.participant,
-                                   "when": day(previous.meeting.start, language), "ref": previous.ref},
+                                   "when": day(previous.meeting.start, language), "ref": previous.ref,
+                                   "ahead": previous.meeting.start > now},  # registered, not yet held
             unit=self.config.mailbox.name,
         )
         subject = f"Re: {record.meeting.title} [{record.ref}]"
