@@ -202,7 +202,7 @@ class Pipeline:
             previous=previous and {"who": previous.participant_name or previous.participant,
                                    "when": day(previous.meeting.start, language), "ref": previous.ref,
                                    "ahead": previous.meeting.start > now},  # registered, not yet held
-            unit=self.config.mailbox.name,
+            unit=self.config.mailbox.name, held=record.meeting.end <= now,
         )
         subject = f"Re: {record.meeting.title} [{record.ref}]"
         return self._compose(msg, key, f"reply-{outcome.value}", record.ref, subject, body, now)

@@ -322,6 +322,24 @@ def test_continuity_names_the_last_participant_in_the_forum(bot):
             "represented by Kristine Haugland (INE-2027-0001).") in text_of(third).splitlines()
 
 
+def test_a_meeting_already_held_gets_only_what_comes_after_it(bot):
+    bot.daemon.clock = lambda: datetime(2027, 1, 21, 9, 0, tzinfo=timezone.utc)  # the day after the meeting
+    bot.deliver(forward())
+    bot.run()
+    lines = text_of([r for r in bot.replies() if r["To"] == "kari.nordmann@udi.no"][0]).splitlines()
+    assert "Møtet er allerede holdt, så det som gjenstår, er etterarbeidet (IM 2011-013):" in lines
+    assert not any(line.startswith("1. Norske posisjoner") for line in lines)
+    assert [line[:14] for line in lines if line[:3] in ("1. ", "2. ", "3. ")] == [
+        "1. Referat: sk", "2. Vurder om n", "3. Kontinuitet"]
+    # before the meeting, the whole checklist
+    bot.daemon.clock = lambda: datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
+    bot.deliver(forward(sender="Ola Nordmann <ola.nordmann@udi.no>", message_id="<test-4@udi.no>"))
+    bot.run()
+    lines = text_of([r for r in bot.replies() if r["To"] == "ola.nordmann@udi.no"][0]).splitlines()
+    assert [line[:14] for line in lines if line[:2] in ("1.", "2.", "3.", "4.", "5.")] == [
+        "1. Norske posi", "2. Involver be", "3. Referat: sk", "4. Vurder om n", "5. Kontinuitet"]
+
+
 def test_a_series_is_registered_with_its_next_occurrence(bot):
     bot.daemon.clock = lambda: datetime(2027, 3, 1, 9, 0, tzinfo=timezone.utc)  # after two of six meetings
     bot.deliver(raw("13_rrule_nordic_teams_series"))
