@@ -1,8 +1,8 @@
 """Carrying out email commands (:mod:`mailbot.commands`) on participation records.
 
-The unit's staff (``unit.staff``) may exempt (IM 2011-013 §4.1: the reason is kept), cancel,
-reassign and ask for the status of any record; a record's participant may cancel it, correct its
-meeting time and ask for its status. Every command is answered with what changed; the
+The unit's staff (``unit.staff``, and advisers writing from the functional mailbox) may exempt
+(IM 2011-013 §4.1: the reason is kept), cancel, reassign and ask for the status of any record;
+a record's participant may cancel it, correct its meeting time and ask for its status. Every command is answered with what changed; the
 participant is told when INE changes their record. A command from anyone else changes nothing,
 and the unit is told. Records are put in the store, not committed.
 """
@@ -40,7 +40,7 @@ class Steering:
         self.store = store
         self.mailer = mailer
         self.cadence = config.chase.cadence()
-        self.staff = {a.lower() for a in config.unit.staff}
+        self.staff = {a.lower() for a in config.unit.staff} | {config.mailbox.address.lower()}
 
     def run(self, msg: Message, key: str, commands: list[Command], thread_ref: str | None,
             now: datetime) -> Handling:

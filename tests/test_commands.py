@@ -1,5 +1,7 @@
 """Email commands: the unit's staff and the participant steer records; nobody else can."""
+import email
 from datetime import datetime
+from email import policy
 from zoneinfo import ZoneInfo
 
 import time_machine
@@ -89,6 +91,34 @@ def test_a_command_from_outside_the_allow_list_changes_nothing_and_the_unit_is_t
         after = bot.store.get(ref)
         assert (after.state, after.due_at, after.chase_step) == (before.state, before.due_at, before.chase_step)
         assert len(bot.mails("command-answer")) == 2 and len(bot.mails("report-refused")) == 2
+
+
+def test_an_adviser_writing_from_the_functional_mailbox_commands_like_the_unit(tmp_path):
+    with time_machine.travel(oslo("2027-03-30T09:00"), tick=False):
+        bot, ref = registered(tmp_path)
+        (_, checklist), = bot.mails()
+        mailbox = '"Internasjonal enhet (INE)" <ine@udi.no>'
+        result = bot.receive(reply(checklist, f"UNNTAK {ref} Deltok bare som observatør\n", sender=mailbox,
+                                   message_id="<m1@udi.no>"))
+        assert (result.outcome, result.folder, result.ref) == (Outcome.COMMAND, Folder.PROCESSED, ref)
+        record = bot.store.get(ref)
+        assert (record.state, record.due_at) == (State.EXEMPTED, None)
+        assert record.events[-1].detail == "Deltok bare som observatør (ine@udi.no)"
+        (_, answer), = bot.mails("command-answer")
+        assert answer["To"] == "ine@udi.no" and f"Unntatt fra referatplikten: {ref}." in text(answer)
+        (_, notice), = bot.mails("notice-exempted")
+        assert notice["To"] == "kari.nordmann@udi.no"
+        # mailbot's answer and notice coming back into the mailbox are its own, even with the
+        # X-Mailbot-Ref header dropped on the way (its Message-ID has mailbot's form)
+        stripped = email.message_from_bytes(answer.as_bytes(), policy=policy.default)
+        del stripped["X-Mailbot-Ref"]
+        assert bot.receive(stripped.as_bytes()).outcome is Outcome.OWN
+        assert bot.receive(notice.as_bytes()).outcome is Outcome.OWN
+        # the shared mailbox's out-of-office reply is automatic: never answered
+        away = reply(answer, f"AVLYS {ref}\n", sender=mailbox, message_id="<m2@udi.no>",
+                     headers={"Auto-Submitted": "auto-replied"})
+        assert bot.receive(away).outcome is Outcome.AUTOMATIC
+        assert len(bot.mails()) == 3 and bot.store.get(ref).state is State.EXEMPTED
 
 
 def test_the_participant_corrects_the_time_in_a_reply_and_every_due_date_moves(tmp_path):
