@@ -82,7 +82,7 @@ class Steering:
         if record is None:
             return {"code": "unknown_ref", "ref": ref}, []
         if not (staff or (sender == record.participant and command.verb in PARTICIPANT_VERBS)):
-            return {"code": "not_allowed", "ref": ref}, []
+            return {"code": "not_allowed", "ref": ref, "participant_may": command.verb in PARTICIPANT_VERBS}, []
         if command.verb == "status":
             return {"code": "status", "ref": ref, "record": self._status(record)}, []
         try:

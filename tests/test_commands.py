@@ -72,14 +72,23 @@ def test_a_command_from_outside_the_allow_list_changes_nothing_and_the_unit_is_t
         bot.daemon.tick()
         before = bot.store.get(ref)
         # a colleague in UDI who is not on the unit's staff
-        result = bot.receive(command(f"UNNTAK {ref} Jeg trenger ikke skrive referat", sender="Per <per.hansen@udi.no>"))
+        result = bot.receive(command(f"UNNTAK {ref} Jeg trenger ikke skrive referat\nAVLYS {ref}",
+                                     sender="Per <per.hansen@udi.no>"))
         assert (result.outcome, result.folder) == (Outcome.REFUSED, Folder.NEEDS_ATTENTION)
         (_, answer), = bot.mails("command-answer")
         assert answer["To"] == "per.hansen@udi.no"
-        assert "Ikke utført: bare Internasjonal enhet (INE)" in text(answer)
+        # each refusal names who may give that command: an exemption only the unit
+        assert text(answer).splitlines()[2:9] == [
+            f"> UNNTAK {ref} Jeg trenger ikke skrive referat",
+            "Ikke utført: bare Internasjonal enhet (INE) kan gi denne kommandoen. INE er varslet.", "",
+            f"> AVLYS {ref}",
+            f"Ikke utført: bare Internasjonal enhet (INE) eller deltakeren i {ref} kan gi denne kommandoen. "
+            "INE er varslet.", "", "Vennlig hilsen"]
         (_, report), = bot.mails("report-refused")
         assert report["To"] == STAFF
-        assert f"  UNNTAK {ref} Jeg trenger ikke skrive referat" in text(report)
+        assert text(report).splitlines()[2:5] == [
+            "per.hansen@udi.no har ikke lov til å gi disse kommandoene. Ingenting er endret:",
+            f"  UNNTAK {ref} Jeg trenger ikke skrive referat", f"  AVLYS {ref}"]
         # someone outside UDI, and a command that failed DMARC: the guards stop them, no answer
         outsider = bot.receive(command(f"AVLYS {ref}", sender="Mallory <mallory@example.org>", message_id="<c2@x>"))
         spoofed = bot.receive(forward(sender=f"Anne <{STAFF}>", body=f"AVLYS {ref}\n", message_id="<c3@udi.no>",
@@ -88,6 +97,8 @@ def test_a_command_from_outside_the_allow_list_changes_nothing_and_the_unit_is_t
         # the participant may cancel, but not exempt
         own = bot.receive(command(f"UNNTAK {ref} Ingen grunn", sender="Kari <kari.nordmann@udi.no>", message_id="<c4@udi.no>"))
         assert own.outcome is Outcome.REFUSED
+        assert ("Ikke utført: bare Internasjonal enhet (INE) kan gi denne kommandoen. INE er varslet."
+                in text(bot.mails("command-answer")[-1][1]).splitlines())
         after = bot.store.get(ref)
         assert (after.state, after.due_at, after.chase_step) == (before.state, before.due_at, before.chase_step)
         assert len(bot.mails("command-answer")) == 2 and len(bot.mails("report-refused")) == 2
