@@ -46,9 +46,10 @@ class Steering:
             now: datetime) -> Handling:
         """Carry out ``commands`` from ``msg`` (Message-ID ``key``) at ``now``; answer the sender."""
         sender = (mime.first_address(msg, "From") or ("", ""))[1]
+        language = self._language(commands, thread_ref)
         results, mails, refused, refs = [], [], [], []
         for number, command in enumerate(commands):
-            result, notices = self._one(command, sender, thread_ref, key, number, now)
+            result, notices = self._one(command, sender, thread_ref, key, number, now, language)
             results.append({"line": command.line, **result})
             mails += notices
             refs.append(result.get("ref"))
@@ -56,7 +57,6 @@ class Steering:
                 refused.append(command.line)
         ref = next((r for r in refs if r), None)
         record = self.store.get(ref) if ref else None
-        language = record.language if record is not None and sender == record.participant else "nb"
         mails.insert(0, self.mailer.mail(
             "command", language, cause=key, purpose="command-answer", to=[sender], now=now, ref=ref,
             subject=f"Re: {subjects.clean(mime.header(msg, 'Subject'))}".strip(), reply_to=msg, auto_submitted="auto-replied",
@@ -70,8 +70,18 @@ class Steering:
             return Handling(Folder.NEEDS_ATTENTION, Outcome.REFUSED, ref, tuple(mails), f"refused from {sender}")
         return Handling(Folder.PROCESSED, Outcome.COMMAND, ref, tuple(mails), f"{len(commands)} command(s)")
 
+    def _language(self, commands: list[Command], thread_ref: str | None) -> str:
+        """The answer's language: that of the first keyword which shows one (UNNTAK, EXEMPT), else
+        the language of the record the commands are about, else bokmål."""
+        shown = next((c.language for c in commands if c.language), None)
+        if shown:
+            return shown
+        ref = next((c.ref or thread_ref for c in commands if c.ref or thread_ref), None)
+        record = self.store.get(ref) if ref else None
+        return record.language if record is not None else "nb"
+
     def _one(self, command: Command, sender: str, thread_ref: str | None, key: str, number: int,
-             now: datetime) -> tuple[dict, list[OutgoingMail]]:
+             now: datetime, language: str) -> tuple[dict, list[OutgoingMail]]:
         ref = command.ref or thread_ref
         staff = sender in self.staff
         if command.verb == "status" and ref is None:
@@ -87,26 +97,26 @@ class Steering:
             return {"code": "status", "ref": ref, "record": self._status(record)}, []
         try:
             handler = getattr(self, f"_{command.verb}")
-            result, record, notices = handler(record, command.argument, sender, staff, key, number, now)
+            result, record, notices = handler(record, command.argument, sender, key, number, now, language)
         except TransitionError:
             return {"code": "closed", "ref": ref, "state": record.state.value}, []
         if record is not None:
             self.store.put(record)
         return {"ref": ref, **result}, notices
 
-    def _exempt(self, record, reason, sender, staff, key, number, now):
+    def _exempt(self, record, reason, sender, key, number, now, language):
         if not reason:
             return {"code": "no_reason"}, None, []
         record = workflow.close(record, State.EXEMPTED, now, key, f"{reason} ({sender})")
         return {"code": "exempted", "reason": reason}, record, [self._notice(record, "exempted", key, number, now,
                                                                               reason=reason)]
 
-    def _cancel(self, record, reason, sender, staff, key, number, now):
+    def _cancel(self, record, reason, sender, key, number, now, language):
         record = workflow.close(record, State.CANCELLED, now, key, f"{reason or 'cancelled'} ({sender})")
         notices = [self._notice(record, "cancelled", key, number, now)] if sender != record.participant else []
         return {"code": "cancelled"}, record, notices
 
-    def _reassign(self, record, address, sender, staff, key, number, now):
+    def _reassign(self, record, address, sender, key, number, now, language):
         address = address.strip("<> ").lower()
         domain = address.rpartition("@")[2]
         if "@" not in address or " " in address or not any(
@@ -119,13 +129,13 @@ class Steering:
                    self._notice(old, "unassigned", key, number, now, new=address)]
         return {"code": "reassigned", "old": old.participant, "new": address}, record, notices
 
-    def _time(self, record, text, sender, staff, key, number, now):
+    def _time(self, record, text, sender, key, number, now, language):
         meeting = corrected(record.meeting, text)
         if meeting is None:
             return {"code": "bad_time", "text": text}, None, []
-        before = meeting_times(record.meeting, record.language)["oslo"]
+        before = meeting_times(record.meeting, language)["oslo"]
         record, changes = workflow.change_meeting(record, meeting, workflow.event(now, "corrected", key, text))
-        after = meeting_times(record.meeting, record.language)["oslo"]
+        after = meeting_times(record.meeting, language)["oslo"]
         if not changes:
             return {"code": "unchanged", "new": after}, None, []
         return {"code": "time_changed", "old": before, "new": after}, workflow.plan(record, self.cadence, now), []

@@ -171,7 +171,7 @@ def test_reassign_and_status_by_the_unit(tmp_path):
         (_, request), = bot.mails("request")
         bad = bot.receive(command(f"OVERFØR {ref} someone@example.org", message_id="<x1@udi.no>"))
         assert bad.outcome is Outcome.COMMAND and bot.store.get(ref).participant == "kari.nordmann@udi.no"
-        result = bot.receive(command(f"REASSIGN {ref} Ola.Nordmann@udi.no\nSTATUS {ref}\nSTATUS", message_id="<x2@udi.no>"))
+        result = bot.receive(command(f"OVERFØR {ref} Ola.Nordmann@udi.no\nSTATUS {ref}\nSTATUS", message_id="<x2@udi.no>"))
         assert result.outcome is Outcome.COMMAND
         record = bot.store.get(ref)
         assert (record.participant, record.chase_step, record.state) == ("ola.nordmann@udi.no", 0, State.AWAITING_REFERAT)
@@ -186,6 +186,32 @@ def test_reassign_and_status_by_the_unit(tmp_path):
         requests = bot.mails("request")
         assert [m["To"] for _, m in requests] == ["kari.nordmann@udi.no", "ola.nordmann@udi.no"]
         assert requests[0][0].message_id != requests[1][0].message_id
+
+
+def test_the_answer_is_in_the_language_of_the_command_keyword(tmp_path):
+    cases = ROOT / "tests" / "corpus" / "cases"
+    with time_machine.travel(oslo("2027-01-12T10:00"), tick=False):
+        bot = ChaseBot(tmp_path)
+        english = bot.receive((cases / "03_outlook_en_ics_euaa_valletta" / "message.eml").read_bytes()).ref
+        norwegian = bot.receive(invitation("Arbeidsgruppen for grenser", "onsdag 24. mars 2027 kl. 10.00–12.00",
+                                           "<inv@udi.no>")).ref
+        assert (bot.store.get(english).language, bot.store.get(norwegian).language) == ("en", "nb")
+        # the participant of an English record writes AVLYS: bokmål
+        bot.receive(command(f"AVLYS {english}", sender="Kristine Haugland <kristine.haugland@udi.no>"))
+        # the unit writes CANCEL about a Norwegian record: English; the participant's notice stays bokmål
+        bot.receive(command(f"CANCEL {norwegian}", message_id="<c2@udi.no>"))
+        # STATUS is both: the record's language, bokmål without a record
+        bot.receive(command(f"STATUS {english}", message_id="<c3@udi.no>"))
+        bot.receive(command("STATUS", message_id="<c4@udi.no>"))
+        answers = [text(m).splitlines() for _, m in bot.mails("command-answer")]
+        assert [(a[0], a[3]) for a in answers] == [
+            ("Hei,", f"Avsluttet som avlyst: {english}. Ingen flere påminnelser."),
+            ("Hello,", f"Closed as cancelled: {norwegian}. No more reminders."),
+            ("Hello,", f"{english}  EUAA Asylum Processes Network - 1st meeting 2027"),
+            ("Hei,", "Ingen åpne saker.")]
+        (_, notice), = bot.mails("notice-cancelled")
+        assert notice["To"] == "kari.nordmann@udi.no" and text(notice).startswith("Hei Kari Nordmann,")
+        assert '<html lang="en">' in bot.mails("command-answer")[1][1].get_body(("html",)).get_content()
 
 
 def test_a_moved_meeting_moves_every_due_date_and_a_cancellation_stops_the_chase(tmp_path):
