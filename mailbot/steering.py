@@ -85,7 +85,7 @@ class Steering:
         ref = command.ref or thread_ref
         staff = sender in self.staff
         if command.verb == "status" and ref is None:
-            return (self._status_list() if staff else {"code": "no_ref"}), []
+            return (self._status_list(language) if staff else {"code": "no_ref"}), []
         if ref is None:
             return {"code": "no_ref"}, []
         record = self.store.get(ref)
@@ -94,7 +94,7 @@ class Steering:
         if not (staff or (sender == record.participant and command.verb in PARTICIPANT_VERBS)):
             return {"code": "not_allowed", "ref": ref, "participant_may": command.verb in PARTICIPANT_VERBS}, []
         if command.verb == "status":
-            return {"code": "status", "ref": ref, "record": self._status(record)}, []
+            return {"code": "status", "ref": ref, "record": self._status(record, language)}, []
         try:
             handler = getattr(self, f"_{command.verb}")
             result, record, notices = handler(record, command.argument, sender, key, number, now, language)
@@ -146,20 +146,21 @@ class Steering:
             now=now, ref=record.ref, kind=kind, name=record.participant_name,
             meeting=self.mailer.meeting_view(record), **{"reason": "", "previous": "", "new": "", **context})
 
-    def _status(self, record: Participation) -> dict:
+    def _status(self, record: Participation, language: str) -> dict:
+        """Where ``record`` stands, its meeting time and dates in ``language`` (Oslo time)."""
         step, at = next_action(record, self.cadence)
         paused = bool(record.paused_until and at and at == record.paused_until)
         return {"ref": record.ref, "title": record.meeting.title, "participant": record.participant,
-                "when": meeting_times(record.meeting, "nb")["oslo"], "state": record.state.value,
+                "when": meeting_times(record.meeting, language)["oslo"], "state": record.state.value,
                 "next": step, "next_at": at.astimezone(OSLO).strftime("%Y-%m-%d %H:%M") if at else "",
-                "paused": paused, "referat": day(record.referat.received_at, "nb") if record.referat else ""}
+                "paused": paused, "referat": day(record.referat.received_at, language) if record.referat else ""}
 
-    def _status_list(self) -> dict:
+    def _status_list(self, language: str) -> dict:
         """The open records, the next due first (at most STATUS_LIMIT)."""
         open_records = [r for r in self.store.records() if r.open]
         open_records.sort(key=lambda r: next_action(r, self.cadence)[1] or r.meeting.end)
         shown = open_records[:STATUS_LIMIT]
-        return {"code": "status_list", "ref": None, "records": [self._status(r) for r in shown],
+        return {"code": "status_list", "ref": None, "records": [self._status(r, language) for r in shown],
                 "more": len(open_records) > len(shown), "total": len(open_records)}
 
 

@@ -177,7 +177,8 @@ def test_reassign_and_status_by_the_unit(tmp_path):
         assert (record.participant, record.chase_step, record.state) == ("ola.nordmann@udi.no", 0, State.AWAITING_REFERAT)
         answer = text(bot.mails("command-answer")[-1][1])
         assert f"{ref} er gitt fra kari.nordmann@udi.no til ola.nordmann@udi.no." in answer
-        assert "status: venter på referat; neste: be om referat 2027-03-30 08:00" in answer
+        assert ("    møte: onsdag 24. mars 2027 kl. 10:00–12:00 (norsk tid); deltaker: ola.nordmann@udi.no; "
+                "status: venter på referat; neste: be om referat 2027-03-30 08:00") in answer.splitlines()
         assert "1 åpen sak:" in answer
         assert [m["To"] for _, m in bot.mails("notice-assigned", "notice-unassigned")] == [
             "ola.nordmann@udi.no", "kari.nordmann@udi.no"]
@@ -209,6 +210,9 @@ def test_the_answer_is_in_the_language_of_the_command_keyword(tmp_path):
             ("Hello,", f"Closed as cancelled: {norwegian}. No more reminders."),
             ("Hello,", f"{english}  EUAA Asylum Processes Network - 1st meeting 2027"),
             ("Hei,", "Ingen åpne saker.")]
+        # the meeting time in the answer's language, with the label the other replies use
+        assert answers[2][4] == ("    meeting: Wednesday 24 February 2027 09:00 – Thursday 25 February 2027 13:00 "
+                                 "(Oslo time); participant: kristine.haugland@udi.no; state: cancelled")
         (_, notice), = bot.mails("notice-cancelled")
         assert notice["To"] == "kari.nordmann@udi.no" and text(notice).startswith("Hei Kari Nordmann,")
         assert '<html lang="en">' in bot.mails("command-answer")[1][1].get_body(("html",)).get_content()
