@@ -27,6 +27,10 @@ def text(mail) -> str:
     return mail.get_body(("plain",)).get_content()
 
 
+def html(mail) -> str:
+    return mail.get_body(("html",)).get_content().replace("\r\n", "\n")
+
+
 def registered(tmp_path) -> tuple[ChaseBot, str]:
     bot = ChaseBot(tmp_path)
     ref = bot.receive(invitation("Arbeidsgruppen for grenser", "onsdag 24. mars 2027 kl. 10.00–12.00", "<inv@udi.no>")).ref
@@ -216,6 +220,26 @@ def test_the_answer_is_in_the_language_of_the_command_keyword(tmp_path):
         (_, notice), = bot.mails("notice-cancelled")
         assert notice["To"] == "kari.nordmann@udi.no" and text(notice).startswith("Hei Kari Nordmann,")
         assert '<html lang="en">' in bot.mails("command-answer")[1][1].get_body(("html",)).get_content()
+
+
+def test_the_list_of_open_records_starts_on_its_own_line(tmp_path):
+    with time_machine.travel(oslo("2027-03-01T09:00"), tick=False):
+        bot, first = registered(tmp_path)
+        second = bot.receive(invitation("Arbeidsgruppen for visum", "torsdag 25. mars 2027 kl. 10.00–12.00",
+                                        "<inv2@udi.no>")).ref
+        bot.receive(command("STATUS"))
+        bot.receive(command(f"CANCEL {second}\nSTATUS", message_id="<c2@udi.no>"))
+        (_, norwegian), (_, english) = bot.mails("command-answer")
+        assert text(norwegian).splitlines()[2:7] == [
+            "> STATUS", "2 åpne saker:", f"{first}  Arbeidsgruppen for grenser",
+            "    møte: onsdag 24. mars 2027 kl. 10:00–12:00 (norsk tid); deltaker: kari.nordmann@udi.no; "
+            "status: registrert; neste: be om referat 2027-03-30 08:00",  # after Easter
+            f"{second}  Arbeidsgruppen for visum"]
+        assert (f"<p>&gt; STATUS<br>\n2 åpne saker:<br>\n{first}  Arbeidsgruppen for grenser<br>\n"
+                in html(norwegian))
+        assert text(english).splitlines()[5:8] == [
+            "> STATUS", "1 open record:", f"{first}  Arbeidsgruppen for grenser"]
+        assert "1 open record:<br>\n" in html(english)
 
 
 def test_a_moved_meeting_moves_every_due_date_and_a_cancellation_stops_the_chase(tmp_path):
