@@ -86,8 +86,8 @@ def test_a_command_from_outside_the_allow_list_changes_nothing_and_the_unit_is_t
             f"> UNNTAK {ref} Jeg trenger ikke skrive referat",
             "Ikke utført: bare Internasjonal enhet (INE) kan gi denne kommandoen. INE er varslet.", "",
             f"> AVLYS {ref}",
-            f"Ikke utført: bare Internasjonal enhet (INE) eller deltakeren i {ref} kan gi denne kommandoen. "
-            "INE er varslet.", "", "Vennlig hilsen"]
+            (f"Ikke utført: bare Internasjonal enhet (INE) eller deltakeren i {ref} kan gi denne kommandoen. "
+             "INE er varslet."), "", "Vennlig hilsen"]
         (_, report), = bot.mails("report-refused")
         assert report["To"] == STAFF
         assert text(report).splitlines()[2:5] == [
@@ -232,8 +232,8 @@ def test_the_list_of_open_records_starts_on_its_own_line(tmp_path):
         (_, norwegian), (_, english) = bot.mails("command-answer")
         assert text(norwegian).splitlines()[2:7] == [
             "> STATUS", "2 åpne saker:", f"{first}  Arbeidsgruppen for grenser",
-            "    møte: onsdag 24. mars 2027 kl. 10:00–12:00 (norsk tid); deltaker: kari.nordmann@udi.no; "
-            "status: registrert; neste: be om referat 2027-03-30 08:00",  # after Easter
+            ("    møte: onsdag 24. mars 2027 kl. 10:00–12:00 (norsk tid); deltaker: kari.nordmann@udi.no; "
+             "status: registrert; neste: be om referat 2027-03-30 08:00"),  # after Easter
             f"{second}  Arbeidsgruppen for visum"]
         assert (f"<p>&gt; STATUS<br>\n2 åpne saker:<br>\n{first}  Arbeidsgruppen for grenser<br>\n"
                 in html(norwegian))

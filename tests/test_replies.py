@@ -6,10 +6,11 @@ from zoneinfo import ZoneInfo
 
 import time_machine
 
-from conftest import ChaseBot, invitation, reply
+from conftest import ROOT, ChaseBot, invitation, reply
 from mailbot import documents, referat
 from mailbot.config import FOLLOW_UP_HEADINGS
 from mailbot.model import Folder, Outcome, State
+from mailbot.rendering import Renderer
 
 OSLO = ZoneInfo("Europe/Oslo")
 DOCX = documents.DOCX
@@ -273,8 +274,6 @@ def test_a_bounced_reminder_is_recorded_and_reported_to_the_unit(tmp_path):
 
 
 def test_every_mail_mailbot_sends_has_a_name_for_people_in_both_languages():
-    from conftest import ROOT
-    from mailbot.rendering import Renderer
     env = Renderer(ROOT / "templates").env
     purposes = [f"reply-{o}" for o in ("registered", "updated", "cancelled", "duplicate", "stale")] + [
         "manual", "command-answer", "request", "reminder-2", "escalation", "summary"] + [
