@@ -10,7 +10,8 @@ A command line is a keyword in capitals, an optional record reference and its ar
 
 Only the lines before the first line that is no command count (blank lines aside), so a
 command inside quoted text or further down a referat is never read as one. Without a reference
-the command is about the record whose thread the message is in.
+the command is about the record whose thread the message is in. The keyword shows the language
+the sender wrote in (UNNTAK: bokmål, EXEMPT: English; STATUS is both), which the answer uses.
 """
 from __future__ import annotations
 
@@ -19,18 +20,22 @@ from dataclasses import dataclass
 
 VERBS = {"EXEMPT": "exempt", "UNNTAK": "exempt", "CANCEL": "cancel", "AVLYS": "cancel",
          "REASSIGN": "reassign", "OVERFØR": "reassign", "STATUS": "status", "TIME": "time", "TID": "time"}
+LANGUAGES = {"EXEMPT": "en", "CANCEL": "en", "REASSIGN": "en", "TIME": "en",
+             "UNNTAK": "nb", "AVLYS": "nb", "OVERFØR": "nb", "TID": "nb"}  # STATUS: either
 _LINE = re.compile(r"^(?P<verb>[A-ZÆØÅ]+)(?:\s+(?P<rest>.*?))?\s*$")
 
 
 @dataclass(frozen=True)
 class Command:
     """One command line: the canonical ``verb`` (exempt, cancel, reassign, status, time), the
-    record ``ref`` it names (None: the thread's), its ``argument`` and the ``line`` as written."""
+    record ``ref`` it names (None: the thread's), its ``argument``, the ``line`` as written and
+    the ``language`` its keyword is in ('nb', 'en'; None for STATUS, the same in both)."""
 
     verb: str
     ref: str | None
     argument: str
     line: str
+    language: str | None = None
 
 
 def parse(body: str, prefix: str = "INE") -> list[Command]:
@@ -47,5 +52,6 @@ def parse(body: str, prefix: str = "INE") -> list[Command]:
         rest = match.group("rest") or ""
         ref_match = ref_pattern.match(rest)
         ref, argument = (ref_match.group("ref"), ref_match.group("arg").strip()) if ref_match else (None, rest)
-        found.append(Command(VERBS[match.group("verb")], ref, argument, line))
+        keyword = match.group("verb")
+        found.append(Command(VERBS[keyword], ref, argument, line, LANGUAGES.get(keyword)))
     return found

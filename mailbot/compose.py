@@ -23,6 +23,8 @@ def message_id(cause: str, purpose: str, domain: str) -> str:
 
     ``cause`` is what the mail answers (an inbound Message-ID, a record reference and due
     date); recomputing it after a crash gives the same ID, so the store can refuse a second send.
+    Its form ``<mailbot.HEX@domain>`` is how :func:`mailbot.guards.own_mail` knows the mail
+    when it comes back, should a server have dropped :data:`~mailbot.guards.OWN_HEADER`.
     """
     digest = hashlib.sha256(f"{cause}\n{purpose}".encode()).hexdigest()[:32]
     return f"<mailbot.{digest}@{domain}>"

@@ -3,9 +3,11 @@
 Automatic mail is never answered (RFC 3834 §2, §5): ``Auto-Submitted`` other than "no",
 ``Precedence: bulk/junk/list``, list mail (RFC 2369 ``List-*``, RFC 2919 ``List-Id``), delivery
 reports (RFC 3464 ``multipart/report``), an empty Return-Path, and robot senders. mailbot's own
-mail carries :data:`OWN_HEADER` and is recognised when it comes back. Only staff of the
-configured domains may register participations, and where the receiving server's
-``Authentication-Results`` (RFC 8601) say DMARC failed, the From address is not believed.
+mail carries :data:`OWN_HEADER` and a Message-ID of its own form (:func:`own_mail`) and is
+recognised by either when it comes back; a person writing from the functional mailbox's address
+is no robot, and is answered like the unit's staff. Only staff of the configured domains may
+register participations, and where the receiving server's ``Authentication-Results``
+(RFC 8601) say DMARC failed, the From address is not believed.
 """
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ log = logging.getLogger(__name__)
 OWN_HEADER = "X-Mailbot-Ref"
 ROBOT_LOCAL_PARTS = ("mailer-daemon", "postmaster", "no-reply", "noreply", "do-not-reply", "donotreply",
                      "bounce", "bounces", "notifications", "auto-reply", "autoreply")
+# the form of every Message-ID mailbot makes (mailbot.compose.message_id): "<mailbot." + 32 hex digits + "@domain>"
+_OWN_MESSAGE_ID = re.compile(r"<mailbot\.[0-9a-f]{32}@(?P<domain>[^<>@\s]+)>")
 # Exchange's own system mailbox, which sends its non-delivery reports: MicrosoftExchange + 32 hex digits
 _EXCHANGE_SYSTEM = re.compile(r"microsoftexchange[0-9a-f]{32}")
 
@@ -54,16 +58,31 @@ class Decision:
     reason: str = ""
 
 
+def own_mail(msg: Message, own_address: str) -> bool:
+    """True when ``msg`` is mail mailbot sent (a reply, a blind copy, a report coming back): it
+    carries :data:`OWN_HEADER`, or its Message-ID has mailbot's form in the mailbox's domain.
+
+    The From address alone proves nothing: advisers write from the functional mailbox too.
+    """
+    if msg.get(OWN_HEADER) is not None:
+        return True
+    match = _OWN_MESSAGE_ID.fullmatch(mime.message_id(msg))
+    return match is not None and match.group("domain").lower() == own_address.rpartition("@")[2].lower()
+
+
 def check(msg: Message, *, own_address: str, allowed_domains: tuple[str, ...], authserv_id: str = "") -> Decision:
-    """Decide whether ``msg`` may be handled and answered."""
+    """Decide whether ``msg`` may be handled and answered: mailbot's own mail first, then
+    automatic mail (RFC 3834), then the sender's domain (``own_address``, the functional
+    mailbox, is always let in) and DMARC (RFC 7489, as reported under RFC 8601)."""
     sender = (mime.first_address(msg, "From") or ("", ""))[1]
-    if msg.get(OWN_HEADER) is not None or sender == own_address.lower():
+    if own_mail(msg, own_address):
         return Decision(Verdict.OWN, "mailbot's own mail")
     automatic = automatic_reason(msg, sender)
     if automatic:
         return Decision(Verdict.AUTOMATIC, automatic)
     domain = sender.rsplit("@", 1)[-1]
-    if not sender or not any(domain == d or domain.endswith("." + d) for d in allowed_domains):
+    inside = sender == own_address.lower() or any(domain == d or domain.endswith("." + d) for d in allowed_domains)
+    if not sender or not inside:
         return Decision(Verdict.OUTSIDER, f"sender {sender or '(none)'} is outside {', '.join(allowed_domains)}")
     if authserv_id and dmarc_failed(msg, authserv_id):
         return Decision(Verdict.DMARC_FAIL, f"DMARC failed for {sender} at {authserv_id}")

@@ -1,5 +1,7 @@
 """Email commands: the unit's staff and the participant steer records; nobody else can."""
+import email
 from datetime import datetime
+from email import policy
 from zoneinfo import ZoneInfo
 
 import time_machine
@@ -23,6 +25,10 @@ def command(body: str, sender: str = f"Anne Adviser <{STAFF}>", message_id: str 
 
 def text(mail) -> str:
     return mail.get_body(("plain",)).get_content()
+
+
+def html(mail) -> str:
+    return mail.get_body(("html",)).get_content().replace("\r\n", "\n")
 
 
 def registered(tmp_path) -> tuple[ChaseBot, str]:
@@ -70,14 +76,23 @@ def test_a_command_from_outside_the_allow_list_changes_nothing_and_the_unit_is_t
         bot.daemon.tick()
         before = bot.store.get(ref)
         # a colleague in UDI who is not on the unit's staff
-        result = bot.receive(command(f"UNNTAK {ref} Jeg trenger ikke skrive referat", sender="Per <per.hansen@udi.no>"))
+        result = bot.receive(command(f"UNNTAK {ref} Jeg trenger ikke skrive referat\nAVLYS {ref}",
+                                     sender="Per <per.hansen@udi.no>"))
         assert (result.outcome, result.folder) == (Outcome.REFUSED, Folder.NEEDS_ATTENTION)
         (_, answer), = bot.mails("command-answer")
         assert answer["To"] == "per.hansen@udi.no"
-        assert "Ikke utført: bare Internasjonal enhet (INE)" in text(answer)
+        # each refusal names who may give that command: an exemption only the unit
+        assert text(answer).splitlines()[2:9] == [
+            f"> UNNTAK {ref} Jeg trenger ikke skrive referat",
+            "Ikke utført: bare Internasjonal enhet (INE) kan gi denne kommandoen. INE er varslet.", "",
+            f"> AVLYS {ref}",
+            (f"Ikke utført: bare Internasjonal enhet (INE) eller deltakeren i {ref} kan gi denne kommandoen. "
+             "INE er varslet."), "", "Vennlig hilsen"]
         (_, report), = bot.mails("report-refused")
         assert report["To"] == STAFF
-        assert f"  UNNTAK {ref} Jeg trenger ikke skrive referat" in text(report)
+        assert text(report).splitlines()[2:5] == [
+            "per.hansen@udi.no har ikke lov til å gi disse kommandoene. Ingenting er endret:",
+            f"  UNNTAK {ref} Jeg trenger ikke skrive referat", f"  AVLYS {ref}"]
         # someone outside UDI, and a command that failed DMARC: the guards stop them, no answer
         outsider = bot.receive(command(f"AVLYS {ref}", sender="Mallory <mallory@example.org>", message_id="<c2@x>"))
         spoofed = bot.receive(forward(sender=f"Anne <{STAFF}>", body=f"AVLYS {ref}\n", message_id="<c3@udi.no>",
@@ -86,9 +101,39 @@ def test_a_command_from_outside_the_allow_list_changes_nothing_and_the_unit_is_t
         # the participant may cancel, but not exempt
         own = bot.receive(command(f"UNNTAK {ref} Ingen grunn", sender="Kari <kari.nordmann@udi.no>", message_id="<c4@udi.no>"))
         assert own.outcome is Outcome.REFUSED
+        assert ("Ikke utført: bare Internasjonal enhet (INE) kan gi denne kommandoen. INE er varslet."
+                in text(bot.mails("command-answer")[-1][1]).splitlines())
         after = bot.store.get(ref)
         assert (after.state, after.due_at, after.chase_step) == (before.state, before.due_at, before.chase_step)
         assert len(bot.mails("command-answer")) == 2 and len(bot.mails("report-refused")) == 2
+
+
+def test_an_adviser_writing_from_the_functional_mailbox_commands_like_the_unit(tmp_path):
+    with time_machine.travel(oslo("2027-03-30T09:00"), tick=False):
+        bot, ref = registered(tmp_path)
+        (_, checklist), = bot.mails()
+        mailbox = '"Internasjonal enhet (INE)" <ine@udi.no>'
+        result = bot.receive(reply(checklist, f"UNNTAK {ref} Deltok bare som observatør\n", sender=mailbox,
+                                   message_id="<m1@udi.no>"))
+        assert (result.outcome, result.folder, result.ref) == (Outcome.COMMAND, Folder.PROCESSED, ref)
+        record = bot.store.get(ref)
+        assert (record.state, record.due_at) == (State.EXEMPTED, None)
+        assert record.events[-1].detail == "Deltok bare som observatør (ine@udi.no)"
+        (_, answer), = bot.mails("command-answer")
+        assert answer["To"] == "ine@udi.no" and f"Unntatt fra referatplikten: {ref}." in text(answer)
+        (_, notice), = bot.mails("notice-exempted")
+        assert notice["To"] == "kari.nordmann@udi.no"
+        # mailbot's answer and notice coming back into the mailbox are its own, even with the
+        # X-Mailbot-Ref header dropped on the way (its Message-ID has mailbot's form)
+        stripped = email.message_from_bytes(answer.as_bytes(), policy=policy.default)
+        del stripped["X-Mailbot-Ref"]
+        assert bot.receive(stripped.as_bytes()).outcome is Outcome.OWN
+        assert bot.receive(notice.as_bytes()).outcome is Outcome.OWN
+        # the shared mailbox's out-of-office reply is automatic: never answered
+        away = reply(answer, f"AVLYS {ref}\n", sender=mailbox, message_id="<m2@udi.no>",
+                     headers={"Auto-Submitted": "auto-replied"})
+        assert bot.receive(away).outcome is Outcome.AUTOMATIC
+        assert len(bot.mails()) == 3 and bot.store.get(ref).state is State.EXEMPTED
 
 
 def test_the_participant_corrects_the_time_in_a_reply_and_every_due_date_moves(tmp_path):
@@ -130,13 +175,14 @@ def test_reassign_and_status_by_the_unit(tmp_path):
         (_, request), = bot.mails("request")
         bad = bot.receive(command(f"OVERFØR {ref} someone@example.org", message_id="<x1@udi.no>"))
         assert bad.outcome is Outcome.COMMAND and bot.store.get(ref).participant == "kari.nordmann@udi.no"
-        result = bot.receive(command(f"REASSIGN {ref} Ola.Nordmann@udi.no\nSTATUS {ref}\nSTATUS", message_id="<x2@udi.no>"))
+        result = bot.receive(command(f"OVERFØR {ref} Ola.Nordmann@udi.no\nSTATUS {ref}\nSTATUS", message_id="<x2@udi.no>"))
         assert result.outcome is Outcome.COMMAND
         record = bot.store.get(ref)
         assert (record.participant, record.chase_step, record.state) == ("ola.nordmann@udi.no", 0, State.AWAITING_REFERAT)
         answer = text(bot.mails("command-answer")[-1][1])
         assert f"{ref} er gitt fra kari.nordmann@udi.no til ola.nordmann@udi.no." in answer
-        assert "status: venter på referat; neste: be om referat 2027-03-30 08:00" in answer
+        assert ("    møte: onsdag 24. mars 2027 kl. 10:00–12:00 (norsk tid); deltaker: ola.nordmann@udi.no; "
+                "status: venter på referat; neste: be om referat 2027-03-30 08:00") in answer.splitlines()
         assert "1 åpen sak:" in answer
         assert [m["To"] for _, m in bot.mails("notice-assigned", "notice-unassigned")] == [
             "ola.nordmann@udi.no", "kari.nordmann@udi.no"]
@@ -145,6 +191,55 @@ def test_reassign_and_status_by_the_unit(tmp_path):
         requests = bot.mails("request")
         assert [m["To"] for _, m in requests] == ["kari.nordmann@udi.no", "ola.nordmann@udi.no"]
         assert requests[0][0].message_id != requests[1][0].message_id
+
+
+def test_the_answer_is_in_the_language_of_the_command_keyword(tmp_path):
+    cases = ROOT / "tests" / "corpus" / "cases"
+    with time_machine.travel(oslo("2027-01-12T10:00"), tick=False):
+        bot = ChaseBot(tmp_path)
+        english = bot.receive((cases / "03_outlook_en_ics_euaa_valletta" / "message.eml").read_bytes()).ref
+        norwegian = bot.receive(invitation("Arbeidsgruppen for grenser", "onsdag 24. mars 2027 kl. 10.00–12.00",
+                                           "<inv@udi.no>")).ref
+        assert (bot.store.get(english).language, bot.store.get(norwegian).language) == ("en", "nb")
+        # the participant of an English record writes AVLYS: bokmål
+        bot.receive(command(f"AVLYS {english}", sender="Kristine Haugland <kristine.haugland@udi.no>"))
+        # the unit writes CANCEL about a Norwegian record: English; the participant's notice stays bokmål
+        bot.receive(command(f"CANCEL {norwegian}", message_id="<c2@udi.no>"))
+        # STATUS is both: the record's language, bokmål without a record
+        bot.receive(command(f"STATUS {english}", message_id="<c3@udi.no>"))
+        bot.receive(command("STATUS", message_id="<c4@udi.no>"))
+        answers = [text(m).splitlines() for _, m in bot.mails("command-answer")]
+        assert [(a[0], a[3]) for a in answers] == [
+            ("Hei,", f"Avsluttet som avlyst: {english}. Ingen flere påminnelser."),
+            ("Hello,", f"Closed as cancelled: {norwegian}. No more reminders."),
+            ("Hello,", f"{english}  EUAA Asylum Processes Network - 1st meeting 2027"),
+            ("Hei,", "Ingen åpne saker.")]
+        # the meeting time in the answer's language, with the label the other replies use
+        assert answers[2][4] == ("    meeting: Wednesday 24 February 2027 09:00 – Thursday 25 February 2027 13:00 "
+                                 "(Oslo time); participant: kristine.haugland@udi.no; state: cancelled")
+        (_, notice), = bot.mails("notice-cancelled")
+        assert notice["To"] == "kari.nordmann@udi.no" and text(notice).startswith("Hei Kari Nordmann,")
+        assert '<html lang="en">' in bot.mails("command-answer")[1][1].get_body(("html",)).get_content()
+
+
+def test_the_list_of_open_records_starts_on_its_own_line(tmp_path):
+    with time_machine.travel(oslo("2027-03-01T09:00"), tick=False):
+        bot, first = registered(tmp_path)
+        second = bot.receive(invitation("Arbeidsgruppen for visum", "torsdag 25. mars 2027 kl. 10.00–12.00",
+                                        "<inv2@udi.no>")).ref
+        bot.receive(command("STATUS"))
+        bot.receive(command(f"CANCEL {second}\nSTATUS", message_id="<c2@udi.no>"))
+        (_, norwegian), (_, english) = bot.mails("command-answer")
+        assert text(norwegian).splitlines()[2:7] == [
+            "> STATUS", "2 åpne saker:", f"{first}  Arbeidsgruppen for grenser",
+            ("    møte: onsdag 24. mars 2027 kl. 10:00–12:00 (norsk tid); deltaker: kari.nordmann@udi.no; "
+             "status: registrert; neste: be om referat 2027-03-30 08:00"),  # after Easter
+            f"{second}  Arbeidsgruppen for visum"]
+        assert (f"<p>&gt; STATUS<br>\n2 åpne saker:<br>\n{first}  Arbeidsgruppen for grenser<br>\n"
+                in html(norwegian))
+        assert text(english).splitlines()[5:8] == [
+            "> STATUS", "1 open record:", f"{first}  Arbeidsgruppen for grenser"]
+        assert "1 open record:<br>\n" in html(english)
 
 
 def test_a_moved_meeting_moves_every_due_date_and_a_cancellation_stops_the_chase(tmp_path):

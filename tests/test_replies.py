@@ -6,10 +6,11 @@ from zoneinfo import ZoneInfo
 
 import time_machine
 
-from conftest import ChaseBot, invitation, reply
+from conftest import ROOT, ChaseBot, invitation, reply
 from mailbot import documents, referat
 from mailbot.config import FOLLOW_UP_HEADINGS
 from mailbot.model import Folder, Outcome, State
+from mailbot.rendering import Renderer
 
 OSLO = ZoneInfo("Europe/Oslo")
 DOCX = documents.DOCX
@@ -261,7 +262,34 @@ def test_a_bounced_reminder_is_recorded_and_reported_to_the_unit(tmp_path):
         assert "kari.nordmann@udi.no" in bot.store.get(ref).events[-1].detail
         (_, report), = bot.mails("report-bounce")
         assert report["To"] == "anne.adviser@udi.no"
-        assert f"OVERFØR {ref} <e-postadresse>" in report.get_body(("plain",)).get_content()
+        lines = report.get_body(("plain",)).get_content().splitlines()
+        # what bounced, in words: not mailbot's internal name of the mail
+        assert lines[2] == "En e-post fra mailbot kom ikke fram til kari.nordmann@udi.no: forespørselen om referat."
+        assert f"  OVERFØR {ref} <e-postadresse>" in lines
+        (checklist, _), = bot.mails("reply-registered")
+        bot.receive(DSN.format(message_id=checklist.message_id).replace("<bounce-1@", "<bounce-2@")
+                    .replace("\n", "\r\n").encode())
+        second = bot.mails("report-bounce")[-1][1].get_body(("plain",)).get_content()
+        assert "En e-post fra mailbot kom ikke fram til kari.nordmann@udi.no: svaret med sjekklisten." in second
+
+
+def test_every_mail_mailbot_sends_has_a_name_for_people_in_both_languages():
+    env = Renderer(ROOT / "templates").env
+    purposes = [f"reply-{o}" for o in ("registered", "updated", "cancelled", "duplicate", "stale")] + [
+        "manual", "command-answer", "request", "reminder-2", "escalation", "summary"] + [
+        f"notice-{k}" for k in ("exempted", "cancelled", "assigned", "unassigned")] + [
+        f"{m}-{k}" for m in ("receipt", "forward") for k in ("referat", "follow_up")] + ["receipt-noted"]
+    for language in ("nb", "en"):
+        macro = env.get_template(f"_labels.{language}.j2").module.mail
+        names = {purpose: str(macro(purpose)) for purpose in purposes}
+        assert all(name != purpose for purpose, name in names.items()), names
+        assert len(set(names.values())) == len(purposes)
+    assert str(env.get_template("_labels.en.j2").module.mail("reminder-2")) == "reminder 2 about the minutes"
+    english = Renderer(ROOT / "templates").render(
+        "report", "en", unit="INE", ref=None, kind="bounce", recipients=["kari.nordmann@udi.no"],
+        purposes=["reply-registered", "reminder-1", "reminder-1"], record=None, lines=[], sender="")
+    assert ("An email from mailbot could not be delivered to kari.nordmann@udi.no: the reply with the checklist, "
+            "reminder 1 about the minutes.") in english.text.splitlines()
 
 
 def test_return_dates_of_out_of_office_texts():
