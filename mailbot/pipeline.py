@@ -115,6 +115,11 @@ class Pipeline:
         lines = commands.parse(mime.body_text(msg), prefix)
         if lines:
             return self._done(key, sha, now, self.steering.run(msg, key, lines, ref, now))
+        if (mime.first_address(msg, "From") or ("", ""))[1].lower() == self.config.mailbox.address.lower():
+            # an adviser writing from the functional mailbox, not a command: whose participation or
+            # referat it is, a human knows; no reply, it would only come back to the mailbox
+            return self._finish(key, sha, now, Outcome.NOT_UNDERSTOOD, Folder.NEEDS_ATTENTION, ref, [],
+                                "from the functional mailbox itself")
         if ref is not None and calendar.find_event(msg)[0] is None:
             return self._done(key, sha, now, self.conversation.reply(msg, key, self.store.get(ref), now))
         return self._invitation(msg, raw, key, sha, now)

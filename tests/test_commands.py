@@ -134,6 +134,10 @@ def test_an_adviser_writing_from_the_functional_mailbox_commands_like_the_unit(t
                      headers={"Auto-Submitted": "auto-replied"})
         assert bot.receive(away).outcome is Outcome.AUTOMATIC
         assert len(bot.mails()) == 3 and bot.store.get(ref).state is State.EXEMPTED
+        # anything else from the mailbox (a note, a forwarded invitation): a human, no reply to itself
+        note = bot.receive(reply(checklist, "Vi følger opp dette.\n", sender=mailbox, message_id="<m3@udi.no>"))
+        assert (note.outcome, note.folder, note.ref) == (Outcome.NOT_UNDERSTOOD, Folder.NEEDS_ATTENTION, ref)
+        assert len(bot.mails()) == 3 and bot.store.get(ref).referat is None
 
 
 def test_the_participant_corrects_the_time_in_a_reply_and_every_due_date_moves(tmp_path):
