@@ -4,7 +4,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from mailbot import graph
@@ -12,7 +12,8 @@ from mailbot.chase import Chase
 from mailbot.config import BACKEND_SECTIONS, Config, Secret
 from mailbot.daemon import Daemon, Job
 from mailbot.directory import Directory
-from mailbot.errors import ConfigError
+from mailbot.errors import ConfigError, UsageError
+from mailbot.model import OSLO
 from mailbot.pipeline import Pipeline
 from mailbot.senders import MailSender, smtp
 from mailbot.senders.graph import GraphSender
@@ -73,6 +74,24 @@ def jobs(config: Config, pipeline: Pipeline) -> list[Job]:
     lookups = Lookups(config.chase.cadence(), pipeline.fora, directory, pipeline.parser.rules)
     weekly = WeeklySummary(config, pipeline.store, pipeline.mailer, lookups)
     return [chase.chase_referats, weekly.send_due]
+
+
+def refuse_future(config: Config, at: datetime, now: datetime, command: str) -> None:
+    """Refuse to run ``command`` as of ``at`` (aware) later than ``now`` through a real mail
+    backend: it would send real mail dated in the future (referat requests for meetings not yet
+    held) and store marks (the week's summary sent, chase steps done) that keep the real
+    schedule silent until then. The maildir backend (the demo's outbox) may look ahead.
+
+    Raises UsageError naming the backend and the reason.
+    """
+    if at <= now or config.mailbox.backend == "maildir":
+        return
+    raise UsageError(
+        f"{command} --at {at.astimezone(OSLO):%Y-%m-%d %H:%M} (Oslo time) is later than now, refused with the "
+        f"{config.mailbox.backend} backend: it would send real mail dated in the future and mark the chase steps "
+        "and the weekly summary of that time as done, so the real schedule would stay silent until then. "
+        "--at later than now runs only with the maildir backend (the demo's outbox). To look ahead: "
+        "`mailbot records` (each record's next action and its date) or `mailbot summary --preview FILE.html --at ...`")
 
 
 def check_credentials(config: Config) -> None:

@@ -13,7 +13,7 @@ from mailbot import app, corpus, demo, logs
 from mailbot import config as configuration
 from mailbot.config import Config
 from mailbot.daemon import utc_now
-from mailbot.errors import ConfigError, MailbotError
+from mailbot.errors import ConfigError, MailbotError, UsageError
 from mailbot.listing import records_table
 from mailbot.model import OSLO, MailStatus
 from mailbot.parsing.parser import Parser
@@ -25,7 +25,8 @@ log = logging.getLogger("mailbot")
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status: 2 for a configuration error (a service
-    manager should not restart it), 1 for any other error (a server, the store)."""
+    manager should not restart it) or input a command refuses, 1 for any other error (a server,
+    the store)."""
     args = _parser().parse_args(argv)
     quiet = args.command in ("demo", "parse", "eval-corpus", "records", "check-config", "summary")
     level = logging.DEBUG if args.verbose else logging.WARNING if quiet else logging.INFO
@@ -34,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except MailbotError as exc:
         print(f"mailbot: {exc}", file=sys.stderr)
-        return 2 if isinstance(exc, ConfigError) else 1
+        return 2 if isinstance(exc, (ConfigError, UsageError)) else 1
     except OSError as exc:  # a file named on the command line that cannot be read
         print(f"mailbot: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 2
@@ -128,9 +129,12 @@ def cmd_run(args) -> int:
 
 
 def cmd_tick(args) -> int:
-    """``mailbot tick [--at DATETIME]``: run the scheduled jobs as of a moment."""
+    """``mailbot tick [--at DATETIME]``: run the scheduled jobs as of a moment (later than now only
+    with the maildir backend, see :func:`mailbot.app.refuse_future`)."""
     config = _config(args)
-    at = args.at or utc_now()
+    now = utc_now()
+    at = args.at or now
+    app.refuse_future(config, at, now, "tick")
     with app.daemon(config) as daemon:
         daemon.clock = lambda: at
         daemon.tick()
@@ -169,6 +173,7 @@ def cmd_summary(args) -> int:
             store.close()
         print("\n".join(str(path) for path in written))
         return 0
+    app.refuse_future(config, at, utc_now(), "summary --send-now")
     with app.daemon(config) as daemon:
         mail = WeeklySummary.from_config(config, daemon.store).send_now(at)
         daemon.flush()

@@ -73,3 +73,30 @@ def test_parse_reads_a_bare_calendar_file_and_names_a_missing_file(tmp_path, cap
         "invitation", "Salzburg Forum expert meeting", "2027-03-03T10:00:00+01:00", "Europe/Vienna", "u-1@example.org")
     assert main(["parse", str(tmp_path / "missing.eml")]) == 2
     assert "missing.eml: No such file or directory" in capsys.readouterr().err
+
+
+IMAP_CONFIG = """[mailbox]
+backend = "imap"
+[imap]
+host = "imap.udi.no"
+username = "ine@udi.no"
+password_env = "MAILBOT_TEST_NO_SUCH_PASSWORD"
+[smtp]
+host = "smtp.udi.no"
+username = "ine@udi.no"
+password_env = "MAILBOT_TEST_NO_SUCH_PASSWORD"
+[store]
+path = "state/mailbot.json"
+"""
+
+
+def test_a_moment_later_than_now_is_refused_with_a_real_backend_and_nothing_is_stored(tmp_path, capsys):
+    config = tmp_path / "mailbot.toml"
+    config.write_text(IMAP_CONFIG)
+    for command in (["tick"], ["summary", "--send-now"]):
+        assert main(["--config", str(config), *command, "--at", "2099-06-01T09:00"]) == 2
+        err = capsys.readouterr().err
+        assert f"mailbot: {' '.join(command)} --at 2099-06-01 09:00 (Oslo time) is later than now, refused " \
+               "with the imap backend: it would send real mail dated in the future" in err
+        assert "runs only with the maildir backend" in err
+    assert not (tmp_path / "state").exists()  # no store opened, no week marked as sent
