@@ -9,6 +9,7 @@ those of the scheduled work in :mod:`mailbot.config_jobs`.
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 import types
 import typing
@@ -74,9 +75,18 @@ class SendersConfig:
 
 @dataclass(frozen=True)
 class RecordsConfig:
-    """How participation records are referenced."""
+    """How participation records are referenced: ``PREFIX-YYYY-NNNN``, e.g. INE-2027-0001."""
 
     reference_prefix: str = "INE"
+
+    def check(self, where: Path | None) -> None:
+        """Raise ConfigError naming the file and key unless the prefix is 1 to 10 ASCII letters and
+        digits starting with a letter: references stand in subjects (``[INE-2027-0001]``), command
+        lines and file names, and are found there by that shape."""
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9]{0,9}", self.reference_prefix):
+            raise ConfigError(f"expected 1 to 10 ASCII letters and digits starting with a letter, got "
+                              f"{self.reference_prefix!r} (references read PREFIX-YYYY-NNNN, e.g. INE-2027-0001)",
+                              path=where, key="records.reference_prefix")
 
 
 @dataclass(frozen=True)
@@ -220,6 +230,7 @@ def _validate(config: Config, where: Path | None) -> Config:
     for key in ("fora", "consultation_rules"):
         if not getattr(config.parsing, key).is_file():
             raise ConfigError("file not found", path=where, key=f"parsing.{key}")
+    config.records.check(where)
     config.chase.check(where)
     config.unit.check(where)
     config.summary.check(where)

@@ -61,6 +61,10 @@ def test_the_department_directory_example_names_managers(tmp_path):
     assert loaded.unit_recipients == ("Anne.Adviser@udi.no",)
 
 
+def test_a_reference_prefix_of_letters_and_digits_is_taken_as_written(tmp_path):
+    assert config.load(write(tmp_path, '[records]\nreference_prefix = "Udi2"\n')).records.reference_prefix == "Udi2"
+
+
 def test_relative_paths_are_read_from_the_config_folder(tmp_path):
     loaded = config.load(write(tmp_path, '[store]\npath = "state/db.json"\n'))
     assert loaded.store.path == tmp_path / "state" / "db.json"
@@ -80,6 +84,11 @@ def test_relative_paths_are_read_from_the_config_folder(tmp_path):
     ('[chase]\nreminder_days = [10, 5]\n', "chase.reminder_days", "increasing"),
     ('[chase]\nescalate_after_days = 10\n', "chase.reminder_days", "increasing"),
     ('[chase]\nout_of_office_days = 0\n', "chase.out_of_office_days", "out of range"),
+    ('[records]\nreference_prefix = "ine 2"\n', "records.reference_prefix", "1 to 10 ASCII letters and digits"),
+    ('[records]\nreference_prefix = "2INE"\n', "records.reference_prefix", "starting with a letter, got '2INE'"),
+    ('[records]\nreference_prefix = ""\n', "records.reference_prefix", "PREFIX-YYYY-NNNN"),
+    ('[records]\nreference_prefix = "INTERNASJONAL"\n', "records.reference_prefix", "1 to 10"),
+    ('[records]\nreference_prefix = "INE-X"\n', "records.reference_prefix", "letters and digits"),
     ('[unit]\nstaff = ["anne"]\n', "unit.staff", "email addresses"),
     ('[unit]\ndirectory = "nowhere.toml"\n', "unit.directory", "file not found"),
     (IMAP.replace('host = "imap.udi.no"', ''), "imap.host", "host name is needed"),
