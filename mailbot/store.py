@@ -254,9 +254,16 @@ class Store:
             self.storage.compact()
 
     def close(self) -> None:
-        """Commit and close the database, and release the lock."""
+        """Commit, fold the journal into a new snapshot, close the database and release the lock.
+
+        After a clean close ``PATH`` holds everything and ``PATH.journal`` is empty; the snapshot
+        is written as at any compaction (temporary file, fsync, rename), so a crash meanwhile
+        loses nothing.
+        """
         if not self.storage.readonly:
             self.commit()
+            if self.storage.journal_lines or not self.path.exists():
+                self.storage.compact()
         self.db.close()
         if self._lock is not None:
             self._lock.close()

@@ -17,6 +17,8 @@ def test_demo_makes_one_record_and_one_reply_per_invitation_and_nothing_the_seco
     assert "5 new replies written to" in first
     assert len(list((folder / "outbox" / "new").iterdir())) == 5
     assert len(list((folder / "maildir" / ".processed" / "cur").iterdir())) == 5
+    assert len(json.loads((folder / "mailbot.json").read_text())["records"]) == 5  # the store, closed cleanly
+    assert (folder / "mailbot.json.journal").read_text() == ""
     assert main(["demo", "--dir", str(folder)]) == 0
     second = capsys.readouterr().out
     assert "Delivered 0 demo message(s)" in second
