@@ -6,7 +6,6 @@ forwarded message/rfc822 parts at any depth.
 """
 from __future__ import annotations
 
-import logging
 import warnings as warnings_module
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -16,8 +15,6 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from mailbot.parsing import zones
-
-log = logging.getLogger(__name__)
 
 CALENDAR_TYPES = {"text/calendar", "application/ics", "text/x-vcalendar"}
 # Properties that hold an online meeting's join link (a plain URL property is just a web page).
@@ -66,7 +63,8 @@ def is_calendar_part(part: Message) -> bool:
 
 
 def find_event(msg: Message) -> tuple[CalendarEvent | None, list[str]]:
-    """The first readable VEVENT in ``msg`` and its attached messages, with parse warnings.
+    """The first readable VEVENT in ``msg`` and its attached messages, with parse warnings
+    (each once, not logged: the caller knows the message).
 
     A malformed calendar part is skipped with a warning; this function never raises.
     """
@@ -80,7 +78,7 @@ def find_event(msg: Message) -> tuple[CalendarEvent | None, list[str]]:
                 warnings_module.simplefilter("always")
                 calendar = icalendar.Calendar.from_ical(data)
                 event = _read(calendar)
-            warnings.extend(f"calendar: {w.message}" for w in caught)
+            warnings.extend(dict.fromkeys(f"calendar: {w.message}" for w in caught))  # DTSTART and DTEND alike
         except Exception as exc:  # icalendar raises many kinds on broken data
             warnings.append(f"calendar part skipped: {type(exc).__name__}: {exc}")
             continue
@@ -150,7 +148,8 @@ def _moment(component, name: str, own_zones: dict) -> tuple[datetime | date | No
         if tzid in own_zones:
             local = value.replace(tzinfo=own_zones[tzid].to_tz(lookup_tzid=False))
             return local, zones.matching_zone(local.tzinfo, local)
-        log.warning("unknown TZID %r without VTIMEZONE: time read as floating", tzid)
+        # collected by find_event with the other warnings; the pipeline logs them with the Message-ID
+        warnings_module.warn(f"unknown TZID {tzid!r} without VTIMEZONE: time read as floating", stacklevel=1)
         return value.replace(tzinfo=None), None
     if value.tzinfo is not None:
         return value, "UTC" if value.utcoffset() == timedelta(0) else None
