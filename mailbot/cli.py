@@ -16,7 +16,7 @@ from mailbot.daemon import utc_now
 from mailbot.errors import ConfigError, MailbotError, UsageError
 from mailbot.listing import records_table
 from mailbot.model import OSLO, MailStatus
-from mailbot.parsing.parser import Parser
+from mailbot.parsing.parser import Parser, is_message
 from mailbot.store import Store
 from mailbot.weekly import WeeklySummary
 
@@ -197,9 +197,13 @@ def cmd_records(args) -> int:
 
 
 def cmd_parse(args) -> int:
-    """``mailbot parse FILE.eml``."""
+    """``mailbot parse FILE.eml``: exit status 2 for a file that is no message (UsageError)."""
     config = _config(args)
-    result = Parser.from_config(config).parse(args.file.read_bytes())
+    raw = args.file.read_bytes()
+    if not is_message(raw):
+        raise UsageError(f"{args.file}: {'an empty file' if not raw else 'no header fields'}: neither an RFC 5322 "
+                         "message nor an iCalendar file (BEGIN:VCALENDAR), so there is nothing to parse")
+    result = Parser.from_config(config).parse(raw)
     print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     return 0
 

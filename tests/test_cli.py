@@ -102,3 +102,18 @@ def test_a_moment_later_than_now_is_refused_with_a_real_backend_and_nothing_is_s
                "with the imap backend: it would send real mail dated in the future" in err
         assert "runs only with the maildir backend" in err
     assert not (tmp_path / "state").exists()  # no store opened, no week marked as sent
+
+
+def test_parse_refuses_a_file_that_is_neither_a_message_nor_a_calendar(tmp_path, capsys):
+    files = {"empty.eml": b"", "random.bin": bytes(range(256)) * 8, "README.md": b"# mailbot\n\nmailbot runs ...\n"}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        assert main(["parse", str(tmp_path / name)]) == 2, name
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        reason = "an empty file" if not data else "no header fields"
+        assert captured.err == (f"mailbot: {tmp_path / name}: {reason}: neither an RFC 5322 message nor an "
+                                "iCalendar file (BEGIN:VCALENDAR), so there is nothing to parse\n")
+    (tmp_path / "short.eml").write_bytes(b"Subject: hello\r\n\r\nno meeting here\r\n")  # a message, if a poor one
+    assert main(["parse", str(tmp_path / "short.eml")]) == 0
+    assert json.loads(capsys.readouterr().out)["reason"] == "not_forwarded"
