@@ -18,6 +18,7 @@ from mailbot.listing import records_table
 from mailbot.model import OSLO, MailStatus
 from mailbot.parsing.parser import Parser, is_message
 from mailbot.store import Store
+from mailbot.store import exists as store_exists
 from mailbot.weekly import WeeklySummary
 
 log = logging.getLogger("mailbot")
@@ -166,7 +167,7 @@ def cmd_summary(args) -> int:
     config = _config(args)
     at = args.at or utc_now()
     if args.preview:
-        store = Store(config.store.path, readonly=True)
+        store = _reader(config)
         try:
             written = WeeklySummary.from_config(config, store).preview(at, args.preview)
         finally:
@@ -186,14 +187,22 @@ def cmd_summary(args) -> int:
 
 
 def cmd_records(args) -> int:
-    """``mailbot records``: a table of the records."""
+    """``mailbot records``: a table of the records (read-only: creates nothing)."""
     config = _config(args)
-    store = Store(config.store.path, readonly=True)
+    store = _reader(config)
     try:
         print(records_table(store, config.chase.cadence()))
     finally:
         store.close()
     return 0
+
+
+def _reader(config: Config) -> Store:
+    """The store opened read-only; when there is none yet, stderr says where it was looked for."""
+    if not store_exists(config.store.path):
+        print(f"mailbot: no store at {config.store.path} yet, so no records (configuration: "
+              f"{config.source or 'built-in defaults, no --config and no $MAILBOT_CONFIG'})", file=sys.stderr)
+    return Store(config.store.path, readonly=True)
 
 
 def cmd_parse(args) -> int:

@@ -277,6 +277,11 @@ class Store:
         return doc_id
 
 
+def exists(path: Path) -> bool:
+    """True when there is a store at ``path``: its snapshot or its journal (``PATH.journal``)."""
+    return path.exists() or path.with_name(path.name + ".journal").exists()
+
+
 def _lock(path: Path):
     """Take the store's single-writer lock (flock on PATH.lock), or raise StoreError."""
     path.parent.mkdir(parents=True, exist_ok=True)

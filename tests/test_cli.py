@@ -117,3 +117,14 @@ def test_parse_refuses_a_file_that_is_neither_a_message_nor_a_calendar(tmp_path,
     (tmp_path / "short.eml").write_bytes(b"Subject: hello\r\n\r\nno meeting here\r\n")  # a message, if a poor one
     assert main(["parse", str(tmp_path / "short.eml")]) == 0
     assert json.loads(capsys.readouterr().out)["reason"] == "not_forwarded"
+
+
+def test_records_without_a_store_creates_nothing_and_says_where_it_looked(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("MAILBOT_CONFIG", raising=False)
+    assert main(["records"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines()[-1] == "0 record(s)"
+    assert captured.err == ("mailbot: no store at data/mailbot.json yet, so no records (configuration: built-in "
+                            "defaults, no --config and no $MAILBOT_CONFIG)\n")
+    assert list(tmp_path.iterdir()) == []
