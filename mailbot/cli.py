@@ -27,13 +27,19 @@ log = logging.getLogger("mailbot")
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status: 2 for a configuration error (a service
     manager should not restart it) or input a command refuses, 1 for any other error (a server,
-    the store)."""
+    the store), 141 (128 + SIGPIPE, as the shell reports for other tools) without a word when
+    the reader of stdout went away (``mailbot records | head``)."""
     args = _parser().parse_args(argv)
     quiet = args.command in ("demo", "parse", "eval-corpus", "records", "check-config", "summary")
     level = logging.DEBUG if args.verbose else logging.WARNING if quiet else logging.INFO
     logs.setup(level)
     try:
-        return args.func(args)
+        status = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return status
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+        return 141
     except MailbotError as exc:
         print(f"mailbot: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, (ConfigError, UsageError)) else 1

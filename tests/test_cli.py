@@ -1,10 +1,14 @@
 """The commands a user types: demo (twice), parse, records, run --once."""
 import json
+import os
 import re
+import subprocess
+import sys
 
-from conftest import corpus_cases
+from conftest import ROOT, corpus_cases
 from mailbot import corpus
 from mailbot.cli import main
+from mailbot.store import Store
 
 
 def test_demo_makes_one_record_and_one_reply_per_invitation_and_nothing_the_second_time(tmp_path, capsys):
@@ -128,3 +132,15 @@ def test_records_without_a_store_creates_nothing_and_says_where_it_looked(tmp_pa
     assert captured.err == ("mailbot: no store at data/mailbot.json yet, so no records (configuration: built-in "
                             "defaults, no --config and no $MAILBOT_CONFIG)\n")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
+    config = tmp_path / "mailbot.toml"
+    config.write_text('[store]\npath = "db.json"\n')
+    Store(tmp_path / "db.json").close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen([sys.executable, "-m", "mailbot", "--config", str(config), "records"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    child.stdout.close()  # as `| head` does once it has its lines: the table meets a closed pipe
+    assert child.wait(timeout=60) == 141
+    assert child.stderr.read() == b""
