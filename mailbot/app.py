@@ -142,6 +142,18 @@ def connect_check(config: Config) -> list[str]:
     return [f"maildir: inbox {config.maildir.path}, outbox {config.maildir.outbox} (no server)"]
 
 
+def about(config: Config) -> str:
+    """The daemon's start line: the backend and where it reads and sends, the configuration file
+    and the store (paths absolute)."""
+    c = config
+    where = {"imap": f"{c.mailbox.address} on imap {c.imap.host}:{c.imap.port}, smtp {c.smtp.host}:{c.smtp.port}",
+             "graph": f"{c.mailbox.address} through {c.graph.endpoint}",
+             "ews": f"{c.mailbox.address} through {c.ews.service_endpoint}",
+             "maildir": f"inbox {c.maildir.path.resolve()}, outbox {c.maildir.outbox.resolve()}"}[c.mailbox.backend]
+    source = c.source.resolve() if c.source else "built-in defaults"
+    return f"backend {c.mailbox.backend} ({where}), config {source}, store {c.store.path.resolve()}"
+
+
 @contextlib.contextmanager
 def daemon(config: Config) -> Iterator[Daemon]:
     """A daemon over the configured backend; the store is locked while it lives."""
@@ -156,7 +168,8 @@ def daemon(config: Config) -> Iterator[Daemon]:
             timing = dict(retry_base=timedelta(seconds=config.smtp.retry_seconds),
                           confirm_window=timedelta(seconds=config.smtp.confirm_seconds))
         yield Daemon(mail_source, mail_sender, pipeline, store, jobs=jobs(config, pipeline),
-                     reconnect=(config.mailbox.reconnect_seconds, config.mailbox.reconnect_max_seconds), **timing)
+                     reconnect=(config.mailbox.reconnect_seconds, config.mailbox.reconnect_max_seconds),
+                     about=about(config), **timing)
     finally:
         for part in (mail_source, mail_sender):
             if part is not None:

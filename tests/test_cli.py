@@ -6,8 +6,9 @@ import subprocess
 import sys
 
 from conftest import ROOT, corpus_cases
-from mailbot import corpus
+from mailbot import app, corpus
 from mailbot.cli import main
+from mailbot.config import load
 from mailbot.store import Store
 
 
@@ -144,3 +145,12 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
     child.stdout.close()  # as `| head` does once it has its lines: the table meets a closed pipe
     assert child.wait(timeout=60) == 141
     assert child.stderr.read() == b""
+
+
+def test_the_start_line_names_the_backend_its_servers_the_configuration_and_the_store(tmp_path):
+    config = tmp_path / "mailbot.toml"
+    config.write_text(IMAP_CONFIG)
+    base = tmp_path.resolve()
+    assert app.about(load(config)) == (
+        f"backend imap (ine@udi.no on imap imap.udi.no:993, smtp smtp.udi.no:587), config {base / 'mailbot.toml'}, "
+        f"store {base / 'state' / 'mailbot.json'}")
