@@ -4,7 +4,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from mailbot import graph
@@ -12,7 +12,8 @@ from mailbot.chase import Chase
 from mailbot.config import BACKEND_SECTIONS, Config, Secret
 from mailbot.daemon import Daemon, Job
 from mailbot.directory import Directory
-from mailbot.errors import ConfigError
+from mailbot.errors import ConfigError, UsageError
+from mailbot.model import OSLO
 from mailbot.pipeline import Pipeline
 from mailbot.senders import MailSender, smtp
 from mailbot.senders.graph import GraphSender
@@ -75,6 +76,24 @@ def jobs(config: Config, pipeline: Pipeline) -> list[Job]:
     return [chase.chase_referats, weekly.send_due]
 
 
+def refuse_future(config: Config, at: datetime, now: datetime, command: str) -> None:
+    """Refuse to run ``command`` as of ``at`` (aware) later than ``now`` through a real mail
+    backend: it would send real mail dated in the future (referat requests for meetings not yet
+    held) and store marks (the week's summary sent, chase steps done) that keep the real
+    schedule silent until then. The maildir backend (the demo's outbox) may look ahead.
+
+    Raises UsageError naming the backend and the reason.
+    """
+    if at <= now or config.mailbox.backend == "maildir":
+        return
+    raise UsageError(
+        f"{command} --at {at.astimezone(OSLO):%Y-%m-%d %H:%M} (Oslo time) is later than now, refused with the "
+        f"{config.mailbox.backend} backend: it would send real mail dated in the future and mark the chase steps "
+        "and the weekly summary of that time as done, so the real schedule would stay silent until then. "
+        "--at later than now runs only with the maildir backend (the demo's outbox). To look ahead: "
+        "`mailbot records` (each record's next action and its date) or `mailbot summary --preview FILE.html --at ...`")
+
+
 def check_credentials(config: Config) -> None:
     """Read every secret the configured backend will use once, so that a missing one stops the
     start (and ``check-config``) with a ConfigError naming the file and the key. A token command
@@ -123,6 +142,18 @@ def connect_check(config: Config) -> list[str]:
     return [f"maildir: inbox {config.maildir.path}, outbox {config.maildir.outbox} (no server)"]
 
 
+def about(config: Config) -> str:
+    """The daemon's start line: the backend and where it reads and sends, the configuration file
+    and the store (paths absolute)."""
+    c = config
+    where = {"imap": f"{c.mailbox.address} on imap {c.imap.host}:{c.imap.port}, smtp {c.smtp.host}:{c.smtp.port}",
+             "graph": f"{c.mailbox.address} through {c.graph.endpoint}",
+             "ews": f"{c.mailbox.address} through {c.ews.service_endpoint}",
+             "maildir": f"inbox {c.maildir.path.resolve()}, outbox {c.maildir.outbox.resolve()}"}[c.mailbox.backend]
+    source = c.source.resolve() if c.source else "built-in defaults"
+    return f"backend {c.mailbox.backend} ({where}), config {source}, store {c.store.path.resolve()}"
+
+
 @contextlib.contextmanager
 def daemon(config: Config) -> Iterator[Daemon]:
     """A daemon over the configured backend; the store is locked while it lives."""
@@ -137,7 +168,8 @@ def daemon(config: Config) -> Iterator[Daemon]:
             timing = dict(retry_base=timedelta(seconds=config.smtp.retry_seconds),
                           confirm_window=timedelta(seconds=config.smtp.confirm_seconds))
         yield Daemon(mail_source, mail_sender, pipeline, store, jobs=jobs(config, pipeline),
-                     reconnect=(config.mailbox.reconnect_seconds, config.mailbox.reconnect_max_seconds), **timing)
+                     reconnect=(config.mailbox.reconnect_seconds, config.mailbox.reconnect_max_seconds),
+                     about=about(config), **timing)
     finally:
         for part in (mail_source, mail_sender):
             if part is not None:

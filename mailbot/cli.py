@@ -13,11 +13,12 @@ from mailbot import app, corpus, demo, logs
 from mailbot import config as configuration
 from mailbot.config import Config
 from mailbot.daemon import utc_now
-from mailbot.errors import ConfigError, MailbotError
+from mailbot.errors import ConfigError, MailbotError, UsageError
 from mailbot.listing import records_table
 from mailbot.model import OSLO, MailStatus
-from mailbot.parsing.parser import Parser
+from mailbot.parsing.parser import Parser, is_message
 from mailbot.store import Store
+from mailbot.store import exists as store_exists
 from mailbot.weekly import WeeklySummary
 
 log = logging.getLogger("mailbot")
@@ -25,16 +26,23 @@ log = logging.getLogger("mailbot")
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status: 2 for a configuration error (a service
-    manager should not restart it), 1 for any other error (a server, the store)."""
+    manager should not restart it) or input a command refuses, 1 for any other error (a server,
+    the store), 141 (128 + SIGPIPE, as the shell reports for other tools) without a word when
+    the reader of stdout went away (``mailbot records | head``)."""
     args = _parser().parse_args(argv)
     quiet = args.command in ("demo", "parse", "eval-corpus", "records", "check-config", "summary")
     level = logging.DEBUG if args.verbose else logging.WARNING if quiet else logging.INFO
     logs.setup(level)
     try:
-        return args.func(args)
+        status = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return status
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+        return 141
     except MailbotError as exc:
         print(f"mailbot: {exc}", file=sys.stderr)
-        return 2 if isinstance(exc, ConfigError) else 1
+        return 2 if isinstance(exc, (ConfigError, UsageError)) else 1
     except OSError as exc:  # a file named on the command line that cannot be read
         print(f"mailbot: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 2
@@ -128,9 +136,12 @@ def cmd_run(args) -> int:
 
 
 def cmd_tick(args) -> int:
-    """``mailbot tick [--at DATETIME]``: run the scheduled jobs as of a moment."""
+    """``mailbot tick [--at DATETIME]``: run the scheduled jobs as of a moment (later than now only
+    with the maildir backend, see :func:`mailbot.app.refuse_future`)."""
     config = _config(args)
-    at = args.at or utc_now()
+    now = utc_now()
+    at = args.at or now
+    app.refuse_future(config, at, now, "tick")
     with app.daemon(config) as daemon:
         daemon.clock = lambda: at
         daemon.tick()
@@ -162,13 +173,14 @@ def cmd_summary(args) -> int:
     config = _config(args)
     at = args.at or utc_now()
     if args.preview:
-        store = Store(config.store.path, readonly=True)
+        store = _reader(config)
         try:
             written = WeeklySummary.from_config(config, store).preview(at, args.preview)
         finally:
             store.close()
         print("\n".join(str(path) for path in written))
         return 0
+    app.refuse_future(config, at, utc_now(), "summary --send-now")
     with app.daemon(config) as daemon:
         mail = WeeklySummary.from_config(config, daemon.store).send_now(at)
         daemon.flush()
@@ -181,9 +193,9 @@ def cmd_summary(args) -> int:
 
 
 def cmd_records(args) -> int:
-    """``mailbot records``: a table of the records."""
+    """``mailbot records``: a table of the records (read-only: creates nothing)."""
     config = _config(args)
-    store = Store(config.store.path, readonly=True)
+    store = _reader(config)
     try:
         print(records_table(store, config.chase.cadence()))
     finally:
@@ -191,10 +203,22 @@ def cmd_records(args) -> int:
     return 0
 
 
+def _reader(config: Config) -> Store:
+    """The store opened read-only; when there is none yet, stderr says where it was looked for."""
+    if not store_exists(config.store.path):
+        print(f"mailbot: no store at {config.store.path} yet, so no records (configuration: "
+              f"{config.source or 'built-in defaults, no --config and no $MAILBOT_CONFIG'})", file=sys.stderr)
+    return Store(config.store.path, readonly=True)
+
+
 def cmd_parse(args) -> int:
-    """``mailbot parse FILE.eml``."""
+    """``mailbot parse FILE.eml``: exit status 2 for a file that is no message (UsageError)."""
     config = _config(args)
-    result = Parser.from_config(config).parse(args.file.read_bytes())
+    raw = args.file.read_bytes()
+    if not is_message(raw):
+        raise UsageError(f"{args.file}: {'an empty file' if not raw else 'no header fields'}: neither an RFC 5322 "
+                         "message nor an iCalendar file (BEGIN:VCALENDAR), so there is nothing to parse")
+    result = Parser.from_config(config).parse(raw)
     print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     return 0
 

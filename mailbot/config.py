@@ -9,6 +9,7 @@ those of the scheduled work in :mod:`mailbot.config_jobs`.
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 import types
 import typing
@@ -74,9 +75,18 @@ class SendersConfig:
 
 @dataclass(frozen=True)
 class RecordsConfig:
-    """How participation records are referenced."""
+    """How participation records are referenced: ``PREFIX-YYYY-NNNN``, e.g. INE-2027-0001."""
 
     reference_prefix: str = "INE"
+
+    def check(self, where: Path | None) -> None:
+        """Raise ConfigError naming the file and key unless the prefix is 1 to 10 ASCII letters and
+        digits starting with a letter: references stand in subjects (``[INE-2027-0001]``), command
+        lines and file names, and are found there by that shape."""
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9]{0,9}", self.reference_prefix):
+            raise ConfigError(f"expected 1 to 10 ASCII letters and digits starting with a letter, got "
+                              f"{self.reference_prefix!r} (references read PREFIX-YYYY-NNNN, e.g. INE-2027-0001)",
+                              path=where, key="records.reference_prefix")
 
 
 @dataclass(frozen=True)
@@ -220,23 +230,37 @@ def _validate(config: Config, where: Path | None) -> Config:
     for key in ("fora", "consultation_rules"):
         if not getattr(config.parsing, key).is_file():
             raise ConfigError("file not found", path=where, key=f"parsing.{key}")
+    config.records.check(where)
     config.chase.check(where)
     config.unit.check(where)
     config.summary.check(where)
-    if config.summary.enabled:
-        _validate_summary_recipients(config, where)
+    check_recipients(config, where)
     return config
 
 
-def _validate_summary_recipients(config: Config, where: Path | None) -> None:
-    """The summary names every participant: only staff addresses may get it (IM 2011-013 §2.3)."""
-    key = ("summary.recipients" if config.summary.recipients else "unit.report_to" if config.unit.report_to
-           else "unit.staff" if config.unit.staff else "mailbox.address")
-    for address in config.summary_recipients:
-        if address.lower() != config.mailbox.address.lower() and not config.senders.is_staff(address):
-            raise ConfigError(f"{address} is outside senders.allowed_domains "
-                              f"({', '.join(config.senders.allowed_domains)}); the weekly summary goes to "
-                              "staff only", path=where, key=key)
+def check_recipients(config: Config, where: Path | None) -> None:
+    """Raise ConfigError naming the key when an address that gets the weekly summary, the unit's
+    reports (escalations, bounces, refused commands) or, as INE staff, command replies listing
+    every open record lies outside ``senders.allowed_domains``: they name participants, so they
+    go to staff only (IM 2011-013 §2.3). Checked as the defaults apply: every address set under
+    ``summary.recipients``, ``unit.report_to`` and ``unit.staff``, and ``mailbox.address`` when
+    it gets them itself (``unit.report_to`` and ``unit.staff`` empty), whether the summary is
+    enabled or not (``mailbot summary --send-now`` sends it all the same)."""
+    keys = [("summary.recipients", config.summary.recipients), ("unit.report_to", config.unit.report_to),
+            ("unit.staff", config.unit.staff)]
+    if not (config.unit.report_to or config.unit.staff):
+        keys.append(("mailbox.address", (config.mailbox.address,)))
+    domains = ", ".join(config.senders.allowed_domains)
+    for key, addresses in keys:
+        outside = [address for address in addresses if not config.senders.is_staff(address)]
+        if not outside:
+            continue
+        why = ("with unit.report_to and unit.staff empty, the weekly summary and the unit's reports go to the "
+               "mailbox itself; they name participants and go to staff only: set unit.report_to to staff addresses"
+               if key == "mailbox.address" else
+               "the weekly summary and the unit's reports name participants and go to staff only")
+        raise ConfigError(f"{', '.join(outside)} is outside senders.allowed_domains ({domains}): {why}",
+                          path=where, key=key)
 
 
 def describe(config: Config) -> str:

@@ -122,9 +122,16 @@ def render(report: Report) -> str:
     """The report as text: one line per field with its accuracy, then every mismatch."""
     lines = [f"{report.cases} cases"]
     for name in FIELDS:
-        lines.append(f"  {name:<22} {100 * report.accuracy(name):6.1f} %  ({report.right[name]}/{report.cases})")
+        lines.append(f"  {name:<22} {percent(report.right[name], report.cases):>6} %  "
+                     f"({report.right[name]}/{report.cases})")
     for m in report.mismatches:
         lines.append(f"MISMATCH {m.case} {m.field}: expected {m.expected!r}, got {m.got!r}")
-    total = sum(report.right.values())
-    lines.append(f"overall {100 * total / (report.cases * len(FIELDS) or 1):.1f} % of fields right")
+    lines.append(f"overall {percent(sum(report.right.values()), report.cases * len(FIELDS))} % of fields right")
     return "\n".join(lines)
+
+
+def percent(part: int, whole: int) -> str:
+    """``part`` of ``whole`` in per cent with one decimal, rounded down, so that only a perfect
+    score reads 100.0 (1399 of 1400 is 99.9, not 100.0); "0.0" when ``whole`` is 0."""
+    tenths = 1000 * part // whole if whole else 0
+    return f"{tenths // 10}.{tenths % 10}"

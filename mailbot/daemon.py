@@ -65,13 +65,14 @@ class Daemon:
 
     ``retry_base``: the first delay after a temporary send failure (doubling up to 2 hours);
     ``confirm_window``: see the module doc; ``reconnect``: the first and the longest delay in
-    seconds before a failed mail source is tried again.
+    seconds before a failed mail source is tried again; ``about``: what the start line names
+    (backend, configuration, store).
     """
 
     def __init__(self, source: MailSource, sender: MailSender, pipeline: Pipeline, store: Store,
                  clock: Callable[[], datetime] = utc_now, jobs: list[Job] | None = None, *,
                  retry_base: timedelta = RETRY_BASE, confirm_window: timedelta = CONFIRM_WINDOW,
-                 reconnect: tuple[float, float] = (1.0, 300.0)) -> None:
+                 reconnect: tuple[float, float] = (1.0, 300.0), about: str = "") -> None:
         self.source = source
         self.sender = sender
         self.pipeline = pipeline
@@ -81,6 +82,7 @@ class Daemon:
         self.retry_base = retry_base
         self.confirm_window = confirm_window
         self.reconnect = reconnect
+        self.about = about
         self.started_at = clock()
         self.stopping = False
         self._waiting = False
@@ -132,7 +134,7 @@ class Daemon:
         failures = 0
         try:
             self.pipeline.warm_up()
-            log.info("mailbot running")
+            log.info("mailbot running%s", f": {self.about}" if self.about else "")
             self.tick()  # catch up at once after downtime
             while not self.stopping:
                 try:

@@ -21,6 +21,11 @@ class ConfigError(MailbotError):
         self.key = key
 
 
+class UsageError(MailbotError):
+    """A command was asked for something it refuses or cannot use (a moment, a file); the
+    command line exits with status 2, as for a bad option."""
+
+
 class SourceError(MailbotError):
     """The mail source (Maildir, IMAP, Exchange) cannot be read or changed."""
 

@@ -33,7 +33,8 @@ class JournaledStorage(Storage):
         self.path = Path(path)
         self.readonly = readonly
         self.journal_path = self.path.with_name(self.path.name + ".journal")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not readonly:  # a reader makes nothing: a store not there yet reads as empty
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         self._pending: list[dict] = []
         self._data = self._load()
         self.journal_lines = self._count_lines()

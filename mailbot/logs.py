@@ -51,13 +51,16 @@ def _value(text: str) -> str:
 
 
 def setup(level: int) -> None:
-    """Send mailbot's log to stdout, one line per event (journal priorities under systemd)."""
+    """Send the log to stdout, one line per event (journal priorities under systemd): mailbot's
+    own loggers from ``level`` up, third-party libraries' from WARNING up whatever ``level`` is
+    (flufl.bounce logs a line per detector for every bounce it reads; imapclient's debug lines
+    carry message data)."""
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(LineFormatter(journal=_stdout_is_journal()))
     root = logging.getLogger()
     root.handlers[:] = [handler]
-    root.setLevel(level)
-    logging.getLogger("imapclient").setLevel(max(level, logging.INFO))  # its debug lines carry message data
+    root.setLevel(max(level, logging.WARNING))
+    logging.getLogger("mailbot").setLevel(level)
 
 
 def _stdout_is_journal() -> bool:

@@ -127,6 +127,8 @@ class Pipeline:
     def _invitation(self, msg, raw: bytes, key: str, sha: str, now: datetime) -> Result:
         """A forwarded invitation, update or cancellation: record, reply with the checklist."""
         parsed = self.parser.parse(raw, received=now)
+        for warning in parsed.warnings:
+            log.warning("message %s: %s", key, warning, extra=ids(key))
         if not parsed.understood:
             return self._unread(msg, key, sha, parsed, now)
         record, outcome, changes = self._decide(parsed, key, now)

@@ -254,9 +254,16 @@ class Store:
             self.storage.compact()
 
     def close(self) -> None:
-        """Commit and close the database, and release the lock."""
+        """Commit, fold the journal into a new snapshot, close the database and release the lock.
+
+        After a clean close ``PATH`` holds everything and ``PATH.journal`` is empty; the snapshot
+        is written as at any compaction (temporary file, fsync, rename), so a crash meanwhile
+        loses nothing.
+        """
         if not self.storage.readonly:
             self.commit()
+            if self.storage.journal_lines or not self.path.exists():
+                self.storage.compact()
         self.db.close()
         if self._lock is not None:
             self._lock.close()
@@ -268,6 +275,11 @@ class Store:
             self._next_ids[table] += 1
         self.storage.upsert(table, doc_id, document)
         return doc_id
+
+
+def exists(path: Path) -> bool:
+    """True when there is a store at ``path``: its snapshot or its journal (``PATH.journal``)."""
+    return path.exists() or path.with_name(path.name + ".journal").exists()
 
 
 def _lock(path: Path):

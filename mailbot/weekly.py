@@ -23,9 +23,8 @@ from pathlib import Path
 
 from mailbot import spreadsheet
 from mailbot.businessdays import Calendar, oslo_day
-from mailbot.config import Config, SummaryConfig
+from mailbot.config import Config, SummaryConfig, check_recipients
 from mailbot.directory import Directory
-from mailbot.errors import ConfigError
 from mailbot.mailer import Mailer
 from mailbot.model import OSLO, OutgoingMail
 from mailbot.parsing.fora import Fora
@@ -136,14 +135,10 @@ class WeeklySummary:
             files=[a[0] for a in attachments], deadline_days=self._deadline_days())
 
     def _recipients(self) -> tuple[str, ...]:
-        """The summary names every participant: it goes to staff addresses only."""
-        recipients = self.config.summary_recipients
-        outside = [a for a in recipients
-                   if a.lower() != self.config.mailbox.address.lower() and not self.config.senders.is_staff(a)]
-        if outside:
-            raise ConfigError(f"{', '.join(outside)} outside senders.allowed_domains: the weekly summary "
-                              "goes to staff only", path=self.config.source, key="summary.recipients")
-        return recipients
+        """The summary names every participant: it goes to staff addresses only (ConfigError
+        otherwise, also for a Config built without :func:`~mailbot.config.load`)."""
+        check_recipients(self.config, self.config.source)
+        return self.config.summary_recipients
 
     def _deadline_days(self) -> int:
         """Business days from the meeting's last day to the referat's deadline (6 by default)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import email
 import json
+import logging
 import os
 from datetime import datetime, timezone
 from email import policy
@@ -32,6 +33,14 @@ def corpus_cases() -> list[Path]:
             for case in sorted(folder.glob("*/message.eml")):
                 cases.setdefault(case.parent.name, case.parent)
     return [cases[name] for name in sorted(cases)]
+
+
+@pytest.fixture(autouse=True)
+def _mailbot_log_level_reset():
+    """``mailbot.cli.main`` sets the level of mailbot's loggers for the process; a test after it
+    starts from the default again."""
+    yield
+    logging.getLogger("mailbot").setLevel(logging.NOTSET)
 
 
 @pytest.fixture(scope="session")

@@ -1,10 +1,15 @@
 """The commands a user types: demo (twice), parse, records, run --once."""
 import json
+import os
 import re
+import subprocess
+import sys
 
-from conftest import corpus_cases
-from mailbot import corpus
+from conftest import ROOT, corpus_cases
+from mailbot import app, corpus
 from mailbot.cli import main
+from mailbot.config import load
+from mailbot.store import Store
 
 
 def test_demo_makes_one_record_and_one_reply_per_invitation_and_nothing_the_second_time(tmp_path, capsys):
@@ -17,6 +22,8 @@ def test_demo_makes_one_record_and_one_reply_per_invitation_and_nothing_the_seco
     assert "5 new replies written to" in first
     assert len(list((folder / "outbox" / "new").iterdir())) == 5
     assert len(list((folder / "maildir" / ".processed" / "cur").iterdir())) == 5
+    assert len(json.loads((folder / "mailbot.json").read_text())["records"]) == 5  # the store, closed cleanly
+    assert (folder / "mailbot.json.journal").read_text() == ""
     assert main(["demo", "--dir", str(folder)]) == 0
     second = capsys.readouterr().out
     assert "Delivered 0 demo message(s)" in second
@@ -73,3 +80,77 @@ def test_parse_reads_a_bare_calendar_file_and_names_a_missing_file(tmp_path, cap
         "invitation", "Salzburg Forum expert meeting", "2027-03-03T10:00:00+01:00", "Europe/Vienna", "u-1@example.org")
     assert main(["parse", str(tmp_path / "missing.eml")]) == 2
     assert "missing.eml: No such file or directory" in capsys.readouterr().err
+
+
+IMAP_CONFIG = """[mailbox]
+backend = "imap"
+[imap]
+host = "imap.udi.no"
+username = "ine@udi.no"
+password_env = "MAILBOT_TEST_NO_SUCH_PASSWORD"
+[smtp]
+host = "smtp.udi.no"
+username = "ine@udi.no"
+password_env = "MAILBOT_TEST_NO_SUCH_PASSWORD"
+[store]
+path = "state/mailbot.json"
+"""
+
+
+def test_a_moment_later_than_now_is_refused_with_a_real_backend_and_nothing_is_stored(tmp_path, capsys):
+    config = tmp_path / "mailbot.toml"
+    config.write_text(IMAP_CONFIG)
+    for command in (["tick"], ["summary", "--send-now"]):
+        assert main(["--config", str(config), *command, "--at", "2099-06-01T09:00"]) == 2
+        err = capsys.readouterr().err
+        assert f"mailbot: {' '.join(command)} --at 2099-06-01 09:00 (Oslo time) is later than now, refused " \
+               "with the imap backend: it would send real mail dated in the future" in err
+        assert "runs only with the maildir backend" in err
+    assert not (tmp_path / "state").exists()  # no store opened, no week marked as sent
+
+
+def test_parse_refuses_a_file_that_is_neither_a_message_nor_a_calendar(tmp_path, capsys):
+    files = {"empty.eml": b"", "random.bin": bytes(range(256)) * 8, "README.md": b"# mailbot\n\nmailbot runs ...\n"}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        assert main(["parse", str(tmp_path / name)]) == 2, name
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        reason = "an empty file" if not data else "no header fields"
+        assert captured.err == (f"mailbot: {tmp_path / name}: {reason}: neither an RFC 5322 message nor an "
+                                "iCalendar file (BEGIN:VCALENDAR), so there is nothing to parse\n")
+    (tmp_path / "short.eml").write_bytes(b"Subject: hello\r\n\r\nno meeting here\r\n")  # a message, if a poor one
+    assert main(["parse", str(tmp_path / "short.eml")]) == 0
+    assert json.loads(capsys.readouterr().out)["reason"] == "not_forwarded"
+
+
+def test_records_without_a_store_creates_nothing_and_says_where_it_looked(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("MAILBOT_CONFIG", raising=False)
+    assert main(["records"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines()[-1] == "0 record(s)"
+    assert captured.err == ("mailbot: no store at data/mailbot.json yet, so no records (configuration: built-in "
+                            "defaults, no --config and no $MAILBOT_CONFIG)\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
+    config = tmp_path / "mailbot.toml"
+    config.write_text('[store]\npath = "db.json"\n')
+    Store(tmp_path / "db.json").close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen([sys.executable, "-m", "mailbot", "--config", str(config), "records"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    child.stdout.close()  # as `| head` does once it has its lines: the table meets a closed pipe
+    assert child.wait(timeout=60) == 141
+    assert child.stderr.read() == b""
+
+
+def test_the_start_line_names_the_backend_its_servers_the_configuration_and_the_store(tmp_path):
+    config = tmp_path / "mailbot.toml"
+    config.write_text(IMAP_CONFIG)
+    base = tmp_path.resolve()
+    assert app.about(load(config)) == (
+        f"backend imap (ine@udi.no on imap imap.udi.no:993, smtp smtp.udi.no:587), config {base / 'mailbot.toml'}, "
+        f"store {base / 'state' / 'mailbot.json'}")

@@ -1,4 +1,5 @@
 """Configuration: the example file is valid; every error names the file and the key."""
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from mailbot.directory import Directory
 from mailbot.errors import ConfigError
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "config" / "mailbot.example.toml"
+SERVICE = EXAMPLE.parent / "mailbot.service"
 
 
 IMAP = """[mailbox]
@@ -44,10 +46,37 @@ def test_the_example_file_is_valid_and_gives_the_defaults():
     assert loaded.mailbox.address == "ine@udi.no"
     assert loaded.senders.allowed_domains == ("udi.no",)
     assert loaded.parsing.default_timezone == "Europe/Oslo"
-    assert loaded.store.path == EXAMPLE.parent / "../data/mailbot.json"
+    assert loaded.store.path == Path("/var/lib/mailbot/mailbot.json")
+    defaults = config.Config()
+    differ = {f"{section.name}.{key.name}" for section in dataclasses.fields(defaults)
+              if dataclasses.is_dataclass(getattr(defaults, section.name))
+              for key in dataclasses.fields(getattr(defaults, section.name))
+              if getattr(getattr(loaded, section.name), key.name) != getattr(getattr(defaults, section.name), key.name)}
+    # only the keys marked "(set for the unit)" or "(no default ...)" in the file
+    assert differ == {"maildir.path", "maildir.outbox", "store.path", "imap.username", "imap.password",
+                      "smtp.username", "smtp.password"}
+    assert EXAMPLE.read_text(encoding="utf-8").count("\n# (set for the unit") == 5
     assert loaded.chase == config.ChaseConfig() and loaded.unit == config.UnitConfig()
     assert loaded.summary == config.SummaryConfig() and loaded.summary_recipients == ("ine@udi.no",)
     assert loaded.unit_recipients == ("ine@udi.no",)
+
+
+def test_the_example_copied_to_etc_keeps_its_state_and_secrets_where_the_systemd_unit_has_them(tmp_path):
+    unit = [line.split("=", 1) for line in SERVICE.read_text(encoding="utf-8").splitlines()
+            if "=" in line and not line.startswith("#")]
+    state = Path("/var/lib") / dict(unit)["StateDirectory"]
+    assert dict(unit)["WorkingDirectory"] == str(state) == "/var/lib/mailbot"
+    credentials = {value.split(":")[0] for key, value in unit if key == "LoadCredential"}
+    etc = tmp_path / "etc" / "mailbot"
+    etc.mkdir(parents=True)
+    text = EXAMPLE.read_text(encoding="utf-8").replace('backend = "maildir"', 'backend = "imap"')
+    (etc / "mailbot.toml").write_text(text.replace('host = ""', 'host = "mail.udi.no"'), encoding="utf-8")
+    loaded = config.load(etc / "mailbot.toml")  # only the mail server filled in
+    assert loaded.store.path == state / "mailbot.json"
+    assert (loaded.maildir.path, loaded.maildir.outbox) == (state / "maildir", state / "outbox")
+    run = Path("/run/credentials/mailbot.service")
+    assert (loaded.imap.password.file, loaded.smtp.password.file) == (run / "imap-password", run / "smtp-password")
+    assert credentials == {"imap-password", "smtp-password"}
 
 
 def test_the_department_directory_example_names_managers(tmp_path):
@@ -59,6 +88,10 @@ def test_the_department_directory_example_names_managers(tmp_path):
     assert directory.manager_of("kari.nordmann@udi.no") == "leder.aua@udi.no"
     assert directory.manager_of("leder.aua@udi.no") is None and directory.manager_of("x@udi.no") is None
     assert loaded.unit_recipients == ("Anne.Adviser@udi.no",)
+
+
+def test_a_reference_prefix_of_letters_and_digits_is_taken_as_written(tmp_path):
+    assert config.load(write(tmp_path, '[records]\nreference_prefix = "Udi2"\n')).records.reference_prefix == "Udi2"
 
 
 def test_relative_paths_are_read_from_the_config_folder(tmp_path):
@@ -80,6 +113,11 @@ def test_relative_paths_are_read_from_the_config_folder(tmp_path):
     ('[chase]\nreminder_days = [10, 5]\n', "chase.reminder_days", "increasing"),
     ('[chase]\nescalate_after_days = 10\n', "chase.reminder_days", "increasing"),
     ('[chase]\nout_of_office_days = 0\n', "chase.out_of_office_days", "out of range"),
+    ('[records]\nreference_prefix = "ine 2"\n', "records.reference_prefix", "1 to 10 ASCII letters and digits"),
+    ('[records]\nreference_prefix = "2INE"\n', "records.reference_prefix", "starting with a letter, got '2INE'"),
+    ('[records]\nreference_prefix = ""\n', "records.reference_prefix", "PREFIX-YYYY-NNNN"),
+    ('[records]\nreference_prefix = "INTERNASJONAL"\n', "records.reference_prefix", "1 to 10"),
+    ('[records]\nreference_prefix = "INE-X"\n', "records.reference_prefix", "letters and digits"),
     ('[unit]\nstaff = ["anne"]\n', "unit.staff", "email addresses"),
     ('[unit]\ndirectory = "nowhere.toml"\n', "unit.directory", "file not found"),
     (IMAP.replace('host = "imap.udi.no"', ''), "imap.host", "host name is needed"),
@@ -130,7 +168,6 @@ def test_a_bad_config_makes_the_command_fail_with_the_key(tmp_path, capsys):
 
 
 def test_the_example_file_shows_every_key():
-    import dataclasses
     text = EXAMPLE.read_text(encoding="utf-8")
     defaults = config.Config()
     for section in dataclasses.fields(defaults):

@@ -37,3 +37,13 @@ def test_eval_corpus_command(capsys):
     assert f"{len(CASES)} cases" in out.splitlines()
     assert "  start                   100.0 %" in out
     assert "MISMATCH 515_ottawa_roundtable_crosses_midnight_utc forum: expected 'OTHER', got 'NORDIC'" in out
+
+
+def test_a_score_below_100_never_reads_100():
+    right = {name: 250 for name in corpus.FIELDS} | {"forum": 249}
+    report = corpus.Report(250, right, [corpus.Mismatch("515_ottawa", "forum", "OTHER", "NORDIC")])
+    lines = corpus.render(report).splitlines()
+    assert lines[-1] == "overall 99.9 % of fields right"  # 3499 of 3500 is 99.97 %
+    assert "  forum                    99.6 %  (249/250)" in lines
+    assert "  title                   100.0 %  (250/250)" in lines
+    assert (corpus.percent(2, 3), corpus.percent(1999, 2000), corpus.percent(0, 0)) == ("66.6", "99.9", "0.0")

@@ -28,6 +28,9 @@ def test_run_answers_new_mail_and_stops_cleanly_on_sigterm(tmp_path):
         process.send_signal(signal.SIGTERM)
         output, _ = process.communicate(timeout=30)
     assert process.returncode == 0
+    base = tmp_path.resolve()
+    assert (f'msg="mailbot running: backend maildir (inbox {base / "inbox"}, outbox {base / "outbox"}), '
+            f'config {base / "mailbot.toml"}, store {base / "db.json"}"') in output
     assert "signal SIGTERM: stopping after the current message" in output
     assert "mailbot stopped" in output
     assert len(list((tmp_path / "inbox" / ".processed" / "cur").iterdir())) == 1

@@ -69,6 +69,24 @@ def test_compaction_writes_a_snapshot_and_empties_the_journal(tmp_path):
     assert len(Store(path).records()) == 4
 
 
+def test_a_clean_close_folds_the_journal_into_the_snapshot(tmp_path):
+    path, journal = tmp_path / "db.json", tmp_path / "db.json.journal"
+    store = Store(path)
+    for n in (1, 2):
+        store.put(record(f"INE-2027-000{n}", uid=f"uid-{n}"))
+        store.commit()
+    assert not path.exists() and len(journal.read_text().splitlines()) == 2  # running: the journal holds it all
+    store.close()
+    assert sorted(doc["ref"] for doc in json.loads(path.read_text())["records"].values()) == [
+        "INE-2027-0001", "INE-2027-0002"]
+    assert journal.read_text() == ""
+    before = path.stat().st_mtime_ns
+    Store(path, readonly=True).close()
+    Store(path).close()  # nothing new: the snapshot is not written again
+    assert path.stat().st_mtime_ns == before
+    assert [r.ref for r in Store(path, readonly=True).records()] == ["INE-2027-0001", "INE-2027-0002"]
+
+
 def test_a_leftover_temporary_snapshot_is_ignored(tmp_path):
     path = tmp_path / "db.json"
     store = Store(path)

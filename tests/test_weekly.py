@@ -167,19 +167,35 @@ def test_send_now_sends_through_the_configured_mailbox(configured, tmp_path, cap
     store.close()
 
 
-@pytest.mark.parametrize("text, key", [
-    ('[summary]\nrecipients = ["anne.adviser@udi.no", "anne@gmail.com"]\n', "summary.recipients"),
-    ('[unit]\nreport_to = ["boss@example.com"]\n', "unit.report_to"),
-    ('[unit]\nstaff = ["anne@udi.no.example.com"]\n', "unit.staff"),
+@pytest.mark.parametrize("text, key, address", [
+    ('[summary]\nrecipients = ["anne.adviser@udi.no", "anne@gmail.com"]\n', "summary.recipients", "anne@gmail.com"),
+    ('[unit]\nreport_to = ["boss@example.com"]\n', "unit.report_to", "boss@example.com"),
+    ('[unit]\nstaff = ["anne@udi.no.example.com"]\n', "unit.staff", "anne@udi.no.example.com"),
+    ('[unit]\nreport_to = ["anne.adviser@udi.no"]\nstaff = ["anne@gmail.com"]\n', "unit.staff", "anne@gmail.com"),
+    ('[mailbox]\naddress = "ine@gmail.com"\n', "mailbox.address", "ine@gmail.com"),
 ])
-def test_outside_recipients_are_refused_at_load(tmp_path, text, key):
+def test_outside_recipients_are_refused_at_load_summary_or_not(tmp_path, text, key, address):
     path = tmp_path / "mailbot.toml"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(ConfigError, match=f"{re.escape(str(path))}: {key}: .* outside senders.allowed_domains"):
-        load(path)
-    path.write_text(text + "[summary]\nenabled = false\n" if "[summary]" not in text else text.replace(
-        "[summary]\n", "[summary]\nenabled = false\n"), encoding="utf-8")
-    load(path)  # no summary, nothing to check
+    disabled = (text.replace("[summary]\n", "[summary]\nenabled = false\n") if "[summary]" in text
+                else text + "[summary]\nenabled = false\n")
+    for config in (text, disabled):  # the unit's reports go out all the same, and summary --send-now works
+        path.write_text(config, encoding="utf-8")
+        with pytest.raises(ConfigError) as error:
+            load(path)
+        assert str(error.value).startswith(f"{path}: {key}: {address} is outside senders.allowed_domains (udi.no): ")
+        assert "staff only" in str(error.value)
+
+
+def test_check_config_refuses_a_mailbox_outside_the_staff_domains_that_would_get_the_summary(tmp_path, capsys):
+    path = tmp_path / "mailbot.toml"
+    path.write_text('[mailbox]\naddress = "ine@gmail.com"\n', encoding="utf-8")
+    assert main(["--config", str(path), "check-config"]) == 2
+    assert (f"mailbot: {path}: mailbox.address: ine@gmail.com is outside senders.allowed_domains (udi.no): with "
+            "unit.report_to and unit.staff empty, the weekly summary and the unit's reports go to the mailbox "
+            "itself") in capsys.readouterr().err
+    path.write_text('[mailbox]\naddress = "ine@gmail.com"\n[unit]\nreport_to = ["anne.adviser@udi.no"]\n',
+                    encoding="utf-8")
+    assert load(path).summary_recipients == ("anne.adviser@udi.no",)
 
 
 def test_staff_in_sub_domains_may_get_it_and_nobody_outside_ever_does(tmp_path):
@@ -188,6 +204,6 @@ def test_staff_in_sub_domains_may_get_it_and_nobody_outside_ever_does(tmp_path):
     assert load(path).summary_recipients == ("Anne.Adviser@UDI.no", "ine@ask.udi.no")
     config = Config(store=StoreConfig(path=tmp_path / "db.json"), unit=UnitConfig(report_to=("x@example.com",)))
     store = Store(config.store.path)  # a Config built in code skips the load-time check; sending does not
-    with pytest.raises(ConfigError, match="x@example.com outside senders.allowed_domains"):
+    with pytest.raises(ConfigError, match="x@example.com is outside senders.allowed_domains"):
         WeeklySummary.from_config(config, store).mail(oslo("2027-03-01T07:30"), cause="x")
     store.close()

@@ -16,7 +16,6 @@ import icalendar
 
 from mailbot.parsing import zones
 
-
 CALENDAR_TYPES = {"text/calendar", "application/ics", "text/x-vcalendar"}
 # Properties that hold an online meeting's join link (a plain URL property is just a web page).
 ONLINE_PROPERTIES = ("X-MICROSOFT-SKYPETEAMSMEETINGURL", "X-GOOGLE-CONFERENCE", "CONFERENCE")
@@ -64,7 +63,8 @@ def is_calendar_part(part: Message) -> bool:
 
 
 def find_event(msg: Message) -> tuple[CalendarEvent | None, list[str]]:
-    """The first readable VEVENT in ``msg`` and its attached messages, with parse warnings.
+    """The first readable VEVENT in ``msg`` and its attached messages, with parse warnings
+    (each once, not logged: the caller knows the message).
 
     A malformed calendar part is skipped with a warning; this function never raises.
     """
@@ -151,7 +151,8 @@ def _moment(component, name: str, own_zones: dict) -> tuple[datetime | date | No
         if tzid in own_zones:
             local = value.replace(tzinfo=own_zones[tzid].to_tz(lookup_tzid=False))
             return local, zones.matching_zone(local.tzinfo, local)
-        warnings_module.warn(f"unknown TZID {tzid!r} without VTIMEZONE: time read as floating")
+        # collected by find_event with the other warnings; the pipeline logs them with the Message-ID
+        warnings_module.warn(f"unknown TZID {tzid!r} without VTIMEZONE: time read as floating", stacklevel=1)
         return value.replace(tzinfo=None), None
     if value.tzinfo is not None:
         return value, "UTC" if value.utcoffset() == timedelta(0) else None

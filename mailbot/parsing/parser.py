@@ -211,9 +211,20 @@ def _without_dates(text: str) -> str:
     return text
 
 
+def is_message(raw: bytes) -> bool:
+    """True when ``raw`` is something :meth:`Parser.parse` reads: an RFC 5322 message (at least
+    one header field) or a bare iCalendar file (RFC 5545). Random bytes, an empty file or a text
+    file such as a README are neither."""
+    return _is_calendar(raw) or bool(mime.load(raw).keys())
+
+
+def _is_calendar(raw: bytes) -> bool:
+    return raw.lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(b"BEGIN:VCALENDAR")
+
+
 def _as_message(raw: bytes) -> bytes:
     """``raw`` itself, or a bare .ics file (RFC 5545) wrapped as a message with one calendar part."""
-    if not raw.lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(b"BEGIN:VCALENDAR"):
+    if not _is_calendar(raw):
         return raw
     message = EmailMessage(policy=SMTP)
     message["Subject"] = "calendar file"
