@@ -138,7 +138,7 @@ class Parser:
         matched = {reason.rule for reason in consultation}
         consultation += tuple(r for r in self.rules.screen(mime.body_text(msg)) if r.rule not in matched)
         return ParseResult(
-            kind=_kind(event, subject, original.subject),
+            kind=_kind(event, subject, original.subject, mime.body_text(msg)),
             meeting=meeting,
             language=language.reply_language(meeting.title + "\n" + (event.description if event else original.body)),
             consultation=consultation,
@@ -265,7 +265,15 @@ def _refusal(event: CalendarEvent | None, subject: str, original: Original) -> s
     return None
 
 
-def _kind(event: CalendarEvent | None, subject: str, inner_subject: str) -> Kind:
+# "Møtet er avlyst.", "The meeting has been cancelled", "har vi måttet avlyse": said in the text
+_CANCELLED = re.compile(r"\b(?:møtet|meeting|mødet|mötet|arrangementet|konferansen|conference|workshop\w*|seminar\w*)\s+"
+                        r"(?:er|has been|is|will be|blir|bliver|är)\s+(?:dessverre\s+|unfortunately\s+)?"
+                        r"(?:avlyst|cancell?ed|aflyst|inställt)\b|\b(?:måttet|må|must) avlyse\b", re.I)
+
+
+def _kind(event: CalendarEvent | None, subject: str, inner_subject: str, text: str = "") -> Kind:
+    """Cancellation, update or invitation: from the calendar part (METHOD, STATUS, SEQUENCE,
+    RFC 5546), else from the subjects' prefixes and words and a cancellation said in ``text``."""
     cancelled = subjects.has_any(subject, subjects.CANCELLED) or subjects.has_any(inner_subject, subjects.CANCELLED)
     if event is not None:
         if event.method == "CANCEL" or event.status == "CANCELLED" or subjects.has_any(event.summary, subjects.CANCELLED):
@@ -273,7 +281,7 @@ def _kind(event: CalendarEvent | None, subject: str, inner_subject: str) -> Kind
         if event.method == "REQUEST" and (event.sequence or 0) > 0:
             return Kind.UPDATE
         return Kind.INVITATION
-    if cancelled:
+    if cancelled or _CANCELLED.search(text):
         return Kind.CANCELLATION
     # "Oppdatert: ...", "Change of venue – ..." with no calendar part
     updated = any(subjects.has_any(s, subjects.UPDATED) or subjects.names_change(s) for s in (subject, inner_subject))

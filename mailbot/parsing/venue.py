@@ -27,7 +27,8 @@ SENTENCE = re.compile(r"(?:[^.;!?\n]|\.(?=\s?\d)|(?<=\b[^\W\d_])\.|(?<=\b[^\W\d_
 HELD = re.compile(r"\b(?:held|take place|takes place|taking place|hosted|holdes|avholdes|afholdes|finner sted|"
                   r"arrangeres|hålls|äger rum|stattfinden|findet statt|aura lieu|se tiendra)\b", re.I)
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun|man|tir|ons|tor|fre|lør|søn)\w*"
-_TRAILER = re.compile(r",?\s+(?:has|have|is|are|was|were|will|which|where|who|and then|followed by|og|er|har|"
+# (not the "og" of a Norwegian compound cut short: "Justis- og beredskapsdepartementet")
+_TRAILER = re.compile(r"(?<!-),?\s+(?:has|have|is|are|was|were|will|which|where|who|and then|followed by|og|er|har|"
                       r"blir|som|on|from|between|fra|mellom|den|kl\.?|am|le|" + _WEEKDAY + r")\b.*$", re.I)
 _STARTS_WITH_TIME = re.compile(r"^(?:\d|" + _WEEKDAY + r"\b)", re.I)
 # Words of an address or a building: a phrase with one of them (or a house number) is a venue

@@ -102,7 +102,8 @@ DISTRACTORS = re.compile(r"\b(regist\w*|deadline|frist\w*|no later than|innen|se
                          r"reply|svar\w*|papers|sakspapir\w*|sendes|published|contributions|comments?|"
                          r"kommentar\w*|innspill\w*|"
                          r"tilmelding|anmeld\w*|dagen før|the day before|previous evening|"
-                         r"travel|reiser|arrival|departure|hotel)\b", re.I)
+                         r"travel|reiser|arrival|departure|hotel|excursion|ekskursjon|utflukt|site visit|"
+                         r"study visit|optional|valgfri\w*)\b", re.I)
 RECURRING = re.compile(r"\b(occurs|forekommer|every|hver|each|recurring|gjentas)\b", re.I)
 
 
@@ -353,7 +354,11 @@ def _in_distracting_parenthesis(text: str, position: int) -> bool:
 def _following_times(lines: list[str], index: int) -> tuple[list[tuple[time, time | None]], str]:
     """Times on the next lines ("Date: ..." then "Time: ..." or "Start: ..." and "End: ..."), up
     to a line that names a date, and the text they were found in. Clauses about something else
-    ("; welcome coffee from 09:00") are left out."""
+    ("; welcome coffee from 09:00") are left out. A programme with a time per item gives one
+    range, from its first item to its last (registration, lunch and dinner aside)."""
+    programme = _programme(lines, index)
+    if programme:
+        return programme
     clauses = []
     for line in [line for line in lines[index + 1:index + 4] if line.strip()][:3]:
         if _patterns()["dmy"].search(line) or _patterns()["numeric"].search(line):
@@ -362,6 +367,27 @@ def _following_times(lines: list[str], index: int) -> tuple[list[tuple[time, tim
     text = " ".join(clauses)
     times = _times(text)
     return (times, text) if times else ([], "")
+
+
+_ITEM = re.compile(r"^\s*(?:kl\.?\s*)?[0-2]?\d[:.][0-5]\d(?!\d)")
+
+
+def _programme(lines: list[str], index: int) -> tuple[list[tuple[time, time | None]], str] | None:
+    """The items after a date line that each begin with a time ("09:15 – 09:30  Opening"), after at
+    most two other lines (a note on the time zone); None unless there are two items or more."""
+    items: list[str] = []
+    notes: list[str] = []
+    for line in lines[index + 1:index + 30]:
+        if _ITEM.match(line):
+            items.append(line)
+        elif items or len(notes) == 2 or dates_in(line, date(2000, 1, 1)):
+            break
+        else:
+            notes.append(line)
+    times = [t for item in items if not DISTRACTORS.search(item) for t in _times(item)[:1]]
+    if len(items) < 2 or not times:
+        return None
+    return [(times[0][0], times[-1][1] or times[-1][0])], "\n".join(notes + items)
 
 
 def _joins(between: str, first: _Date, second: _Date) -> bool:
