@@ -3,20 +3,10 @@ import json
 
 import pytest
 
-from conftest import corpus_cases
+from conftest import KNOWN_MISSES, corpus_cases
 from mailbot import corpus
 
 CASES = corpus_cases()
-# Cases the parser still gets wrong, kept so that a fix shows (strict: a pass fails the test)
-KNOWN_MISSES = {
-    "515_ottawa_roundtable_crosses_midnight_utc": "forum: a Canada–Nordic roundtable hosted by Canada "
-                                                  "is read as Nordic cooperation",
-    "704_iphone_igc_london_return_hubs": "start: 'the afternoon of day 1' is not read as the start",
-    "708_owa_eulisa_ees_ag_teams_duration": "end: 'will last three hours' is not read; no location for a Teams "
-                                            "meeting without a calendar part",
-    "716_emn_ad_hoc_query": "kind: 'the 123rd NCP meeting on 8 June' in a query is read as an invitation",
-    "720_two_level_budapest_process_istanbul": "end: the second day, four lines below the first, is not joined",
-}
 
 
 def test_the_corpus_is_there():
