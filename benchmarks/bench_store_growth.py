@@ -21,13 +21,13 @@ from pathlib import Path
 
 from tinydb import TinyDB
 
-from mailbot.config import Config, MaildirConfig, StoreConfig
+from mailbot.config.settings import Config, MaildirConfig, StoreConfig
 from mailbot.daemon import Daemon
-from mailbot.model import Folder, Handled, MailStatus, Meeting, OutgoingMail, Outcome, Participation, State, to_dict
-from mailbot.pipeline import Pipeline
-from mailbot.senders.outbox import OutboxSender
-from mailbot.sources.maildir import MaildirSource
-from mailbot.store import Store
+from mailbot.inbound.pipeline import Pipeline
+from mailbot.model import Folder, Handled, MailStatus, Meeting, Outcome, OutgoingMail, Participation, State, to_dict
+from mailbot.records.store import Store
+from mailbot.transports.senders.outbox import OutboxSender
+from mailbot.transports.sources.maildir import MaildirSource
 
 NOW = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
 FORA = ["EMN", "EUAA", "COUNCIL", "FRONTEX", "EULISA", "GDISC", "IGC", "NORDIC", "EEA_GRANTS", "UNHCR", "OTHER"]

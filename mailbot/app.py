@@ -7,23 +7,23 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from mailbot import graph
-from mailbot.chase import Chase
-from mailbot.config import BACKEND_SECTIONS, Config, Secret
+from mailbot.config.settings import BACKEND_SECTIONS, Config, Secret
 from mailbot.daemon import Daemon, Job
-from mailbot.directory import Directory
 from mailbot.errors import ConfigError, UsageError
+from mailbot.followup.chase import Chase
+from mailbot.inbound.pipeline import Pipeline
 from mailbot.model import OSLO
-from mailbot.pipeline import Pipeline
-from mailbot.senders import MailSender, smtp
-from mailbot.senders.graph import GraphSender
-from mailbot.senders.outbox import OutboxSender
-from mailbot.sources import MailSource, imap
-from mailbot.sources.graph import GraphSource
-from mailbot.sources.maildir import MaildirSource
-from mailbot.store import Store
-from mailbot.summary import Lookups
-from mailbot.weekly import WeeklySummary
+from mailbot.records.directory import Directory
+from mailbot.records.store import Store
+from mailbot.reports.summary import Lookups
+from mailbot.reports.weekly import WeeklySummary
+from mailbot.transports import graph
+from mailbot.transports.senders import MailSender, smtp
+from mailbot.transports.senders.graph import GraphSender
+from mailbot.transports.senders.outbox import OutboxSender
+from mailbot.transports.sources import MailSource, imap
+from mailbot.transports.sources.graph import GraphSource
+from mailbot.transports.sources.maildir import MaildirSource
 
 
 def source(config: Config, store: Store | None) -> MailSource:
@@ -34,7 +34,7 @@ def source(config: Config, store: Store | None) -> MailSource:
     if config.mailbox.backend == "graph":
         return GraphSource(_graph(config), Path(f"{config.store.path}.graph-delta"), config.graph.poll_seconds)
     if config.mailbox.backend == "ews":
-        from mailbot.sources.ews import EwsSource  # exchangelib takes ~0.6 s to import: only when used
+        from mailbot.transports.sources.ews import EwsSource  # exchangelib takes ~0.6 s to import: only when used
         return EwsSource(_ews(config), config.ews.poll_seconds)
     return MaildirSource(config.maildir.path, config.maildir.poll_seconds)
 
@@ -46,7 +46,7 @@ def sender(config: Config) -> MailSender:
     if config.mailbox.backend == "graph":
         return GraphSender(_graph(config))
     if config.mailbox.backend == "ews":
-        from mailbot.senders.ews import EwsSender  # exchangelib: only when used
+        from mailbot.transports.senders.ews import EwsSender  # exchangelib: only when used
         return EwsSender(_ews(config))
     return OutboxSender(config.maildir.outbox)
 
@@ -63,7 +63,7 @@ def _graph(config: Config) -> graph.GraphClient:
 
 def _ews(config: Config):
     """An exchangelib ``Account`` for the mailbox (``[ews]``); secrets are read here."""
-    from mailbot import ews
+    from mailbot.transports import ews
     return ews.account(config.ews, config.mailbox.address)
 
 

@@ -9,17 +9,18 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from mailbot import app, corpus, demo, logs
-from mailbot import config as configuration
-from mailbot.config import Config
+from mailbot import app, logs
+from mailbot.config import settings as configuration
+from mailbot.config.settings import Config
 from mailbot.daemon import utc_now
+from mailbot.devtools import corpus, demo
 from mailbot.errors import ConfigError, MailbotError, UsageError
-from mailbot.listing import records_table
 from mailbot.model import OSLO, MailStatus
 from mailbot.parsing.parser import Parser, is_message
-from mailbot.store import Store
-from mailbot.store import exists as store_exists
-from mailbot.weekly import WeeklySummary
+from mailbot.records.store import Store
+from mailbot.records.store import exists as store_exists
+from mailbot.reports.listing import records_table
+from mailbot.reports.weekly import WeeklySummary
 
 log = logging.getLogger("mailbot")
 

@@ -30,14 +30,14 @@ from datetime import datetime, timedelta, timezone
 
 import schedule
 
-from mailbot import mime
 from mailbot.errors import SendError, SourceError, StoreError
+from mailbot.inbound.pipeline import Pipeline, Result
 from mailbot.logs import ids
 from mailbot.model import Folder, Handled, MailStatus, Outcome, OutgoingMail
-from mailbot.pipeline import Pipeline, Result
-from mailbot.senders import MailSender
-from mailbot.sources import Inbound, MailSource
-from mailbot.store import Store
+from mailbot.records.store import Store
+from mailbot.transports import mime
+from mailbot.transports.senders import MailSender
+from mailbot.transports.sources import Inbound, MailSource
 
 log = logging.getLogger(__name__)
 

@@ -47,9 +47,9 @@ def sample(folder: Path) -> Path:
     sys.path.insert(0, str(ROOT / "tests"))
     from summary_sample import NOW, STAFF, fill, write_directory
 
-    from mailbot.config import Config, StoreConfig, UnitConfig
-    from mailbot.store import Store
-    from mailbot.weekly import WeeklySummary
+    from mailbot.config.settings import Config, StoreConfig, UnitConfig
+    from mailbot.records.store import Store
+    from mailbot.reports.weekly import WeeklySummary
 
     config = Config(store=StoreConfig(path=folder / "store.json"),
                     unit=UnitConfig(staff=(STAFF,), directory=write_directory(folder)))

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.config import Config, MaildirConfig, SendersConfig, StoreConfig
+from mailbot.config.settings import Config, MaildirConfig, SendersConfig, StoreConfig
 from mailbot.daemon import Daemon
+from mailbot.inbound.pipeline import Pipeline
 from mailbot.parsing.parser import Parser
-from mailbot.pipeline import Pipeline
-from mailbot.senders.outbox import OutboxSender
-from mailbot.sources.maildir import MaildirSource
-from mailbot.store import Store
+from mailbot.records.store import Store
+from mailbot.transports.senders.outbox import OutboxSender
+from mailbot.transports.sources.maildir import MaildirSource
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIRS = [ROOT / "tests" / "corpus" / "cases", ROOT.parent / "shared" / "corpus" / "cases"]
@@ -153,7 +153,7 @@ def expected_records(cases: list[Path]) -> int:
     """How many participation records the corpus cases should make: one per participant and
     meeting (updates and cancellations of a meeting make none of their own, nor does a text-only
     update of an invitation of the same participant and forum within MOVED_WITHIN)."""
-    from mailbot.store import MOVED_WITHIN, meeting_key
+    from mailbot.records.store import MOVED_WITHIN, meeting_key
     cases = [json.loads((case / "expected.json").read_text(encoding="utf-8")) for case in cases]
     meetings = [e for e in cases if e["kind"] != "not_invitation"]
     for e in meetings:
@@ -184,7 +184,7 @@ class ChaseBot:
     time-machine); :meth:`restart` closes the store and opens everything again."""
 
     def __init__(self, tmp_path: Path, stakeholders: tuple[str, ...] = ()) -> None:
-        from mailbot.config import ParsingConfig, SummaryConfig, UnitConfig
+        from mailbot.config.settings import ParsingConfig, SummaryConfig, UnitConfig
         (tmp_path / "departments.toml").write_text(DEPARTMENTS, encoding="utf-8")
         fora = (ROOT / "config" / "fora.toml").read_text(encoding="utf-8")
         if stakeholders:
@@ -271,6 +271,7 @@ def dovecot():
     """A throwaway Dovecot for the whole run. Missing Dovecot fails the tests (CI installs it),
     unless $MAILBOT_SKIP_IMAP_TESTS is set."""
     import shutil
+
     from servers import Dovecot
     if shutil.which("dovecot") is None or shutil.which("doveadm") is None:
         if os.environ.get(SKIP_IMAP):
@@ -337,7 +338,7 @@ path = "store/mailbot.json"
         return path
 
     def config(self, **sections: str) -> Config:
-        from mailbot import config as configuration
+        from mailbot.config import settings as configuration
         return configuration.load(self.config_file(**sections))
 
     def append(self, raw: bytes, folder: str = "INBOX") -> None:

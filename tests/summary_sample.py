@@ -10,10 +10,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from mailbot.config import ChaseConfig
+from mailbot.config.settings import ChaseConfig
 from mailbot.model import Event, MailStatus, Meeting, OutgoingMail, Participation, Referat, State
 from mailbot.parsing.screening import Reason
-from mailbot.store import Store
+from mailbot.records.store import Store
 
 OSLO = ZoneInfo("Europe/Oslo")
 NOW = datetime(2027, 3, 1, 7, 30, tzinfo=OSLO)

@@ -6,8 +6,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
-
 from conftest import STAFF, ChaseBot, invitation
+
 from mailbot.model import State
 
 OSLO = ZoneInfo("Europe/Oslo")

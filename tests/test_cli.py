@@ -6,10 +6,12 @@ import subprocess
 import sys
 
 from conftest import ROOT, corpus_cases
-from mailbot import app, corpus
+
+from mailbot import app
 from mailbot.cli import main
-from mailbot.config import load
-from mailbot.store import Store
+from mailbot.config.settings import load
+from mailbot.devtools import corpus
+from mailbot.records.store import Store
 
 
 def test_demo_makes_one_record_and_one_reply_per_invitation_and_nothing_the_second_time(tmp_path, capsys):

@@ -5,9 +5,9 @@ from email import policy
 from zoneinfo import ZoneInfo
 
 import time_machine
-
 from conftest import ROOT, STAFF, ChaseBot, edit, forward, invitation, reply
-from mailbot import commands
+
+from mailbot.inbound import commands
 from mailbot.model import Folder, Outcome, State
 
 OSLO = ZoneInfo("Europe/Oslo")

@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from mailbot import config
 from mailbot.cli import main
-from mailbot.directory import Directory
+from mailbot.config import settings as config
 from mailbot.errors import ConfigError
+from mailbot.records.directory import Directory
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "config" / "mailbot.example.toml"
 SERVICE = EXAMPLE.parent / "mailbot.service"

@@ -2,9 +2,9 @@
 import json
 
 import pytest
-
 from conftest import KNOWN_MISSES, corpus_cases
-from mailbot import corpus
+
+from mailbot.devtools import corpus
 
 CASES = corpus_cases()
 

@@ -8,9 +8,10 @@ import time
 from email import message_from_bytes, policy
 
 from conftest import corpus_cases, expected_records
-from mailbot import mime
+
 from mailbot.model import Folder
-from mailbot.store import Store
+from mailbot.records.store import Store
+from mailbot.transports import mime
 
 
 def write_config(tmp_path):

@@ -12,19 +12,19 @@ import exchangelib.util
 import pytest
 import responses
 import time_machine
-from exchangelib.protocol import close_connections
-
 from conftest import forward
 from ews_server import ENDPOINT, NS, Mailbox, serve
-from mailbot import ews
-from mailbot.config import Config, EwsConfig, Secret, StoreConfig
+from exchangelib.protocol import close_connections
+
+from mailbot.config.settings import Config, EwsConfig, Secret, StoreConfig
 from mailbot.daemon import Daemon
 from mailbot.errors import SendError, SourceError
+from mailbot.inbound.pipeline import Pipeline
 from mailbot.model import MailStatus, OutgoingMail
-from mailbot.pipeline import Pipeline
-from mailbot.senders.ews import EwsSender
-from mailbot.sources.ews import EwsSource
-from mailbot.store import Store
+from mailbot.records.store import Store
+from mailbot.transports import ews
+from mailbot.transports.senders.ews import EwsSender
+from mailbot.transports.sources.ews import EwsSource
 
 NOW = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
 INVITATION = forward(message_id="<inv-1@udi.no>")
@@ -174,7 +174,9 @@ max_wait_seconds = 90
 
 def test_the_ews_backend_is_configured_and_wired(tmp_path, monkeypatch):
     from exchangelib import FaultTolerance
-    from mailbot import app, config
+
+    from mailbot import app
+    from mailbot.config import settings as config
     monkeypatch.setenv("MAILBOT_TEST_EWS", "pa55word")
     (tmp_path / "mailbot.toml").write_text(EWS_TOML)
     loaded = config.load(tmp_path / "mailbot.toml")
@@ -196,7 +198,7 @@ def test_the_ews_backend_is_configured_and_wired(tmp_path, monkeypatch):
     ('access_type = "owner"\n', "ews.access_type", "impersonation"),
 ])
 def test_ews_configuration_errors_name_the_key(tmp_path, change, key, words):
-    from mailbot import config
+    from mailbot.config import settings as config
     from mailbot.errors import ConfigError
     first = change.split(" = ")[0]
     text = "\n".join(line for line in EWS_TOML.splitlines() if not line.startswith(first + " ")) + "\n" + change

@@ -14,18 +14,18 @@ from email import policy
 import pytest
 import requests
 import responses
+from conftest import forward
 from responses import matchers
 
-from conftest import forward
-from mailbot.config import Config, StoreConfig
+from mailbot.config.settings import Config, StoreConfig
 from mailbot.daemon import Daemon
 from mailbot.errors import SendError, SourceError
-from mailbot.graph import GraphClient
+from mailbot.inbound.pipeline import Pipeline
 from mailbot.model import MailStatus, OutgoingMail
-from mailbot.pipeline import Pipeline
-from mailbot.senders.graph import GraphSender
-from mailbot.sources.graph import GraphSource
-from mailbot.store import Store
+from mailbot.records.store import Store
+from mailbot.transports.graph import GraphClient
+from mailbot.transports.senders.graph import GraphSender
+from mailbot.transports.sources.graph import GraphSource
 
 LOGIN = "https://login.microsoftonline.com/contoso-tenant"
 GRAPH = "https://graph.microsoft.com/v1.0/users/ine@udi.no"
@@ -262,11 +262,12 @@ def test_a_lost_connection_during_sendmail_is_not_retried_blindly(sender, api):
 
 
 def test_a_certificate_credential_signs_the_token_request(tmp_path):
-    from mailbot import graph
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
     from cryptography.x509.oid import NameOID
+
+    from mailbot.transports import graph
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "mailbot")])
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
@@ -299,7 +300,8 @@ poll_seconds = 15
 
 
 def test_the_graph_backend_is_configured_and_wired(tmp_path, monkeypatch):
-    from mailbot import app, config
+    from mailbot import app
+    from mailbot.config import settings as config
     monkeypatch.setenv("MAILBOT_TEST_GRAPH_SECRET", "s3cret")
     (tmp_path / "mailbot.toml").write_text(GRAPH_TOML)
     loaded = config.load(tmp_path / "mailbot.toml")
@@ -317,7 +319,7 @@ def test_the_graph_backend_is_configured_and_wired(tmp_path, monkeypatch):
     ('endpoint = "http://graph.example"\n', "graph.endpoint", "https://"),
 ])
 def test_graph_configuration_errors_name_the_key(tmp_path, change, key, words):
-    from mailbot import config
+    from mailbot.config import settings as config
     from mailbot.errors import ConfigError
     text = GRAPH_TOML.replace('tenant_id = "contoso-tenant"\n', "") if "tenant_id" in change else GRAPH_TOML
     if change.startswith("client_secret ="):

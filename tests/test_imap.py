@@ -9,9 +9,10 @@ import json
 from email import policy
 
 from conftest import corpus_cases
+
 from mailbot import app
 from mailbot.model import MailStatus, Outcome
-from mailbot.store import Store
+from mailbot.records.store import Store
 
 
 def invitations(count: int) -> list[bytes]:

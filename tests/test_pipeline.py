@@ -3,8 +3,9 @@ import json
 from datetime import datetime, timezone
 
 from conftest import corpus_cases, edit, expected_records, forward
-from mailbot import mime
+
 from mailbot.model import Folder, MailStatus, Outcome, State
+from mailbot.transports import mime
 
 CASES = {c.name: c for c in corpus_cases(misses=False)}
 

@@ -5,12 +5,12 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import time_machine
-
 from conftest import ROOT, ChaseBot, invitation, reply
-from mailbot import documents, referat
-from mailbot.config import FOLLOW_UP_HEADINGS
+
+from mailbot.config.settings import FOLLOW_UP_HEADINGS
+from mailbot.inbound import documents, referat
 from mailbot.model import Folder, Outcome, State
-from mailbot.rendering import Renderer
+from mailbot.outbound.rendering import Renderer
 
 OSLO = ZoneInfo("Europe/Oslo")
 DOCX = documents.DOCX
@@ -293,8 +293,8 @@ def test_every_mail_mailbot_sends_has_a_name_for_people_in_both_languages():
 
 
 def test_return_dates_of_out_of_office_texts():
-    from mailbot import autoreplies
-    from mailbot.businessdays import Calendar
+    from mailbot.followup.businessdays import Calendar
+    from mailbot.inbound import autoreplies
     calendar, sent = Calendar(), date(2027, 1, 19)
     assert autoreplies.return_day("I am on mission until 22 January.", sent, calendar) == date(2027, 1, 25)
     assert autoreplies.return_day("Jeg er på tjenestereise 18.–22. januar. Jeg er tilbake mandag 25. januar.",

@@ -5,7 +5,6 @@ from pathlib import Path
 
 import icalendar
 import pytest
-
 from conftest import corpus_cases
 
 CASES = corpus_cases()

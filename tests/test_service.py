@@ -14,9 +14,10 @@ import threading
 import time
 from pathlib import Path
 
-from mailbot.model import MailStatus
-from mailbot.store import Store
 from test_imap import header, invitations
+
+from mailbot.model import MailStatus
+from mailbot.records.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,13 +8,13 @@ import threading
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from test_imap import header, invitations
 
 from mailbot import app
-from mailbot.config import Secret, SmtpConfig
+from mailbot.config.settings import Secret, SmtpConfig
 from mailbot.errors import SendError
 from mailbot.model import Folder, MailStatus, OutgoingMail
-from mailbot.senders.smtp import SmtpSender
-from test_imap import header, invitations
+from mailbot.transports.senders.smtp import SmtpSender
 
 NOW = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
 

@@ -5,8 +5,8 @@ from datetime import datetime, timezone
 import pytest
 
 from mailbot.errors import StoreError
-from mailbot.model import Folder, Handled, MailStatus, Meeting, OutgoingMail, Outcome, Participation, State
-from mailbot.store import Store
+from mailbot.model import Folder, Handled, MailStatus, Meeting, Outcome, OutgoingMail, Participation, State
+from mailbot.records.store import Store
 
 NOW = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
 

@@ -11,12 +11,12 @@ from email import policy
 import html5lib
 import openpyxl
 import pytest
-
 from summary_sample import NOW, STAFF, fill, write_directory
-from mailbot import spreadsheet
-from mailbot.config import Config, StoreConfig, SummaryConfig, UnitConfig
-from mailbot.store import Store
-from mailbot.weekly import WeeklySummary
+
+from mailbot.config.settings import Config, StoreConfig, SummaryConfig, UnitConfig
+from mailbot.records.store import Store
+from mailbot.reports import spreadsheet
+from mailbot.reports.weekly import WeeklySummary
 
 HEADINGS_NB = ["GJØR FØRST", "1. KONSULTASJON MED JD FØR MØTET (6)", "2. REFERATER PÅ OVERTID (4)",
                "3. MØTER DE NESTE 14 DAGENE (8)", "4. REFERATER OG UNNTAK SISTE UKE (4)",

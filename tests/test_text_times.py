@@ -3,7 +3,7 @@ from datetime import date, datetime
 
 import pytest
 
-from mailbot import guards
+from mailbot.inbound import guards
 from mailbot.parsing import places, when, zones
 
 SENT = date(2027, 2, 24)

@@ -12,16 +12,16 @@ from zoneinfo import ZoneInfo
 import openpyxl
 import pytest
 import time_machine
-
 from conftest import STAFF, ChaseBot, invitation, reply
 from summary_sample import fill, write_directory
-from mailbot import compose
+
 from mailbot.cli import main
-from mailbot.config import Config, StoreConfig, SummaryConfig, UnitConfig, load
+from mailbot.config.settings import Config, StoreConfig, SummaryConfig, UnitConfig, load
 from mailbot.errors import ConfigError
 from mailbot.model import Outcome, State
-from mailbot.store import Store
-from mailbot.weekly import WeeklySummary, latest_slot
+from mailbot.outbound import compose
+from mailbot.records.store import Store
+from mailbot.reports.weekly import WeeklySummary, latest_slot
 
 OSLO = ZoneInfo("Europe/Oslo")
 
@@ -88,7 +88,7 @@ def test_once_per_iso_week_across_restarts_and_once_after_downtime(tmp_path, cap
         # the stored week lost (an old backup): the Message-ID still keeps it from going out twice
         bot.store.set_meta("summary_week", "2027-W12")
         bot.store.commit()
-        caplog.set_level(logging.WARNING, logger="mailbot.weekly")
+        caplog.set_level(logging.WARNING, logger="mailbot.reports.weekly")
         tick_at("2027-03-31T09:00")
         assert len(summaries(bot)) == 4 and "exists already" in caplog.text
         assert bot.store.meta("summary_week") == "2027-W13"

@@ -4,11 +4,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mailbot import workflow
-from mailbot.businessdays import Calendar
-from mailbot.cadence import Cadence, next_action
 from mailbot.errors import TransitionError
+from mailbot.followup.businessdays import Calendar
+from mailbot.followup.cadence import Cadence, next_action
 from mailbot.model import Meeting, Participation, Referat, State
+from mailbot.records import workflow
 
 OSLO = ZoneInfo("Europe/Oslo")
 CADENCE = Cadence(Calendar())

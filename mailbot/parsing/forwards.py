@@ -16,8 +16,8 @@ from datetime import datetime, time, timezone
 from email.message import Message
 from email.utils import getaddresses
 
-from mailbot import mime
 from mailbot.parsing import subjects, when
+from mailbot.transports import mime
 
 LABELS = {
     "from": ("from", "fra", "frå", "från", "von", "van", "de", "lähettäjä", "od"),

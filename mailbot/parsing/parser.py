@@ -17,13 +17,14 @@ from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
 
-from mailbot import guards, mime
+from mailbot.inbound import guards
 from mailbot.model import OSLO, Kind, Meeting
 from mailbot.parsing import calendar, forwards, language, online, places, subjects, venue, when, zones
 from mailbot.parsing.calendar import CalendarEvent
 from mailbot.parsing.fora import Fora
 from mailbot.parsing.forwards import Original
 from mailbot.parsing.screening import Reason, Rules
+from mailbot.transports import mime
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +104,7 @@ class Parser:
 
     @classmethod
     def from_config(cls, config) -> Parser:
-        """The parser a :class:`~mailbot.config.Config` describes (loads the registry and rules)."""
+        """The parser a :class:`~mailbot.config.settings.Config` describes (loads the registry and rules)."""
         return cls(Fora.load(config.parsing.fora), Rules.load(config.parsing.consultation_rules),
                    staff_domains=config.senders.allowed_domains, default_zone=config.parsing.default_timezone)
 

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from mailbot.config.tomlfiles import toml_entries
 from mailbot.errors import ConfigError
-from mailbot.tomlfiles import toml_entries
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,292 @@
+"""Configuration: one TOML file read into frozen dataclasses, validated at start.
+
+Every error names the file and the key. Secrets never sit in the file itself: a section asks for
+them by environment variable (``*_env``) or by file path (``*_file``), see
+:class:`mailbot.config.credentials.Secret`. Relative paths are resolved against the folder holding the
+configuration file. The sections of the mail backends are in :mod:`mailbot.config.backends`,
+those of the scheduled work in :mod:`mailbot.config.jobs`.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from mailbot.config.backends import EwsConfig, GraphConfig, ImapConfig, SmtpConfig
+from mailbot.config.credentials import Secret
+from mailbot.config.jobs import FOLLOW_UP_HEADINGS, WEEKDAYS, ChaseConfig, SummaryConfig, UnitConfig
+from mailbot.config.resources import shipped
+from mailbot.errors import ConfigError
+
+# Sections live in config_backends and config_jobs too; they are all importable from here.
+__all__ = ["FOLLOW_UP_HEADINGS", "WEEKDAYS", "ChaseConfig", "Config", "EwsConfig", "GraphConfig", "ImapConfig",
+           "MailboxConfig", "MaildirConfig", "ParsingConfig", "RecordsConfig", "Secret", "SendersConfig",
+           "SmtpConfig", "StoreConfig", "SummaryConfig", "UnitConfig", "describe", "load"]
+
+SECRET_WORDS = ("password", "secret", "token", "client_secret")
+
+
+@dataclass(frozen=True)
+class MailboxConfig:
+    """The functional mailbox mailbot serves."""
+
+    backend: str = "maildir"
+    address: str = "ine@udi.no"
+    name: str = "Internasjonal enhet (INE)"
+    reconnect_seconds: float = 1.0
+    reconnect_max_seconds: float = 300.0
+
+
+@dataclass(frozen=True)
+class MaildirConfig:
+    """The embedded backend: a local Maildir as the inbox and another as the outbox."""
+
+    path: Path = Path("data/maildir")
+    outbox: Path = Path("data/outbox")
+    poll_seconds: float = 2.0
+
+
+@dataclass(frozen=True)
+class StoreConfig:
+    """Where participation records are kept."""
+
+    path: Path = Path("data/mailbot.json")
+    compact_after: int = 500
+
+
+@dataclass(frozen=True)
+class SendersConfig:
+    """Who may register participations (the guards of the pipeline)."""
+
+    allowed_domains: tuple[str, ...] = ("udi.no",)
+    authserv_id: str = ""
+
+    def is_staff(self, address: str) -> bool:
+        """True when ``address`` is in one of ``allowed_domains`` or a sub-domain (case-insensitive)."""
+        domain = address.rpartition("@")[2].lower()
+        return "@" in address and any(domain == d.lower() or domain.endswith("." + d.lower())
+                                      for d in self.allowed_domains)
+
+
+@dataclass(frozen=True)
+class RecordsConfig:
+    """How participation records are referenced: ``PREFIX-YYYY-NNNN``, e.g. INE-2027-0001."""
+
+    reference_prefix: str = "INE"
+
+    def check(self, where: Path | None) -> None:
+        """Raise ConfigError naming the file and key unless the prefix is 1 to 10 ASCII letters and
+        digits starting with a letter: references stand in subjects (``[INE-2027-0001]``), command
+        lines and file names, and are found there by that shape."""
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9]{0,9}", self.reference_prefix):
+            raise ConfigError(f"expected 1 to 10 ASCII letters and digits starting with a letter, got "
+                              f"{self.reference_prefix!r} (references read PREFIX-YYYY-NNNN, e.g. INE-2027-0001)",
+                              path=where, key="records.reference_prefix")
+
+
+@dataclass(frozen=True)
+class ParsingConfig:
+    """Parser settings: zones and the registries it matches against."""
+
+    default_timezone: str = "Europe/Oslo"
+    fora: Path = field(default_factory=lambda: shipped("config/fora.toml"))
+    consultation_rules: Path = field(default_factory=lambda: shipped("config/consultation.toml"))
+
+
+@dataclass(frozen=True)
+class Config:
+    """The whole configuration. ``source`` is the file it came from (None: built-in defaults)."""
+
+    mailbox: MailboxConfig = MailboxConfig()
+    maildir: MaildirConfig = MaildirConfig()
+    graph: GraphConfig = GraphConfig()
+    ews: EwsConfig = EwsConfig()
+    imap: ImapConfig = ImapConfig()
+    smtp: SmtpConfig = SmtpConfig()
+    store: StoreConfig = StoreConfig()
+    senders: SendersConfig = SendersConfig()
+    records: RecordsConfig = RecordsConfig()
+    parsing: ParsingConfig = field(default_factory=ParsingConfig)
+    chase: ChaseConfig = ChaseConfig()
+    unit: UnitConfig = UnitConfig()
+    summary: SummaryConfig = SummaryConfig()
+    source: Path | None = None
+
+    @property
+    def unit_recipients(self) -> tuple[str, ...]:
+        """Where escalations and reports go: ``unit.report_to``, else ``unit.staff``, else the mailbox."""
+        return self.unit.report_to or self.unit.staff or (self.mailbox.address,)
+
+    @property
+    def summary_recipients(self) -> tuple[str, ...]:
+        """Who gets the weekly summary: ``summary.recipients``, else :attr:`unit_recipients`."""
+        return self.summary.recipients or self.unit_recipients
+
+    @property
+    def templates(self) -> Path:
+        """The jinja2 templates folder."""
+        return shipped("templates")
+
+
+# The sections each backend reads.
+BACKEND_SECTIONS = {"maildir": ("maildir",), "imap": ("imap", "smtp"), "graph": ("graph",), "ews": ("ews",)}
+BACKENDS = tuple(BACKEND_SECTIONS)
+
+
+def load(path: Path | None) -> Config:
+    """Read and validate the configuration at ``path``; None gives the built-in defaults.
+
+    Raises ConfigError naming the file and key for an unknown key, a wrong type, a bad value, a
+    secret written into the file, or an unreadable file.
+    """
+    if path is None:
+        return _validate(_build(Config, {}, base=Path.cwd(), where=None, prefix=""), None)
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror}", path=path) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML: {exc}", path=path) from exc
+    config = _build(Config, data, base=path.resolve().parent, where=path, prefix="")
+    return _validate(dataclasses.replace(config, source=path), path)
+
+
+def _build(cls: type, data: dict, *, base: Path, where: Path | None, prefix: str):
+    hints = typing.get_type_hints(cls)
+    known = {f.name for f in dataclasses.fields(cls) if f.name != "source"}
+    kwargs = {}
+    data = dict(data)
+    for name in [n for n in known if hints[n] is Secret]:
+        env, file = data.pop(f"{name}_env", ""), data.pop(f"{name}_file", None)
+        if not isinstance(env, str):
+            raise ConfigError("expected the name of an environment variable", path=where, key=f"{prefix}{name}_env")
+        file = _convert(Path, file, base=base, where=where, key=f"{prefix}{name}_file") if file is not None else None
+        kwargs[name] = Secret(env=env, file=file)
+        known.discard(name)
+    for key, value in data.items():
+        dotted = f"{prefix}{key}"
+        if key not in known:
+            if any(word in key.lower() for word in SECRET_WORDS):
+                raise ConfigError("secrets are not written in the file: use "
+                                  f"{key}_env (an environment variable) or {key}_file (a file path)",
+                                  path=where, key=dotted)
+            raise ConfigError(f"unknown key (known: {', '.join(sorted(known))})", path=where, key=dotted)
+        kwargs[key] = _convert(hints[key], value, base=base, where=where, key=dotted)
+    return cls(**kwargs)
+
+
+def _convert(kind, value, *, base: Path, where: Path | None, key: str):
+    origin = typing.get_origin(kind)
+    if dataclasses.is_dataclass(kind):
+        if not isinstance(value, dict):
+            raise ConfigError("expected a table", path=where, key=key)
+        return _build(kind, value, base=base, where=where, prefix=key + ".")
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(kind) if a is not type(None)][0]
+        return _convert(inner, value, base=base, where=where, key=key)
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise ConfigError("expected a list", path=where, key=key)
+        item = typing.get_args(kind)[0]
+        return tuple(_convert(item, v, base=base, where=where, key=key) for v in value)
+    if kind is Path:
+        if not isinstance(value, str) or not value:
+            raise ConfigError("expected a path (a string)", path=where, key=key)
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else base / p
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ConfigError(f"expected {kind.__name__}, got {type(value).__name__}", path=where, key=key)
+    return value
+
+
+def _validate(config: Config, where: Path | None) -> Config:
+    if config.mailbox.backend not in BACKENDS:
+        raise ConfigError(f"unknown backend {config.mailbox.backend!r} (one of: {', '.join(BACKENDS)})",
+                          path=where, key="mailbox.backend")
+    if "@" not in config.mailbox.address:
+        raise ConfigError("expected an email address", path=where, key="mailbox.address")
+    if config.mailbox.backend == "imap":
+        config.imap.check("imap", where)
+        config.smtp.check("smtp", where)
+    if config.mailbox.backend in ("graph", "ews"):
+        getattr(config, config.mailbox.backend).check(where)
+    if not 0 < config.mailbox.reconnect_seconds <= config.mailbox.reconnect_max_seconds:
+        raise ConfigError("expected 0 < reconnect_seconds <= reconnect_max_seconds", path=where,
+                          key="mailbox.reconnect_seconds")
+    try:
+        ZoneInfo(config.parsing.default_timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError("unknown IANA time zone", path=where, key="parsing.default_timezone") from exc
+    if not config.senders.allowed_domains:
+        raise ConfigError("at least one domain is needed", path=where, key="senders.allowed_domains")
+    for key in ("fora", "consultation_rules"):
+        if not getattr(config.parsing, key).is_file():
+            raise ConfigError("file not found", path=where, key=f"parsing.{key}")
+    config.records.check(where)
+    config.chase.check(where)
+    config.unit.check(where)
+    config.summary.check(where)
+    check_recipients(config, where)
+    return config
+
+
+def check_recipients(config: Config, where: Path | None) -> None:
+    """Raise ConfigError naming the key when an address that gets the weekly summary, the unit's
+    reports (escalations, bounces, refused commands) or, as INE staff, command replies listing
+    every open record lies outside ``senders.allowed_domains``: they name participants, so they
+    go to staff only (IM 2011-013 §2.3). Checked as the defaults apply: every address set under
+    ``summary.recipients``, ``unit.report_to`` and ``unit.staff``, and ``mailbox.address`` when
+    it gets them itself (``unit.report_to`` and ``unit.staff`` empty), whether the summary is
+    enabled or not (``mailbot summary --send-now`` sends it all the same)."""
+    keys = [("summary.recipients", config.summary.recipients), ("unit.report_to", config.unit.report_to),
+            ("unit.staff", config.unit.staff)]
+    if not (config.unit.report_to or config.unit.staff):
+        keys.append(("mailbox.address", (config.mailbox.address,)))
+    domains = ", ".join(config.senders.allowed_domains)
+    for key, addresses in keys:
+        outside = [address for address in addresses if not config.senders.is_staff(address)]
+        if not outside:
+            continue
+        why = ("with unit.report_to and unit.staff empty, the weekly summary and the unit's reports go to the "
+               "mailbox itself; they name participants and go to staff only: set unit.report_to to staff addresses"
+               if key == "mailbox.address" else
+               "the weekly summary and the unit's reports name participants and go to staff only")
+        raise ConfigError(f"{', '.join(outside)} is outside senders.allowed_domains ({domains}): {why}",
+                          path=where, key=key)
+
+
+def describe(config: Config) -> str:
+    """Render the effective configuration as TOML-like text, secrets masked; of the backend
+    sections only those of ``mailbox.backend``."""
+    lines = [f"# effective configuration from {config.source or 'built-in defaults'}"]
+    unused = {"maildir", "imap", "smtp", "graph", "ews"} - set(BACKEND_SECTIONS[config.mailbox.backend])
+    for section in dataclasses.fields(config):
+        value = getattr(config, section.name)
+        if not dataclasses.is_dataclass(value) or section.name in unused:
+            continue
+        lines.append(f"\n[{section.name}]")
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if item is None:
+                lines.append(f"# {f.name} = (not set)")
+            else:
+                lines.append(f"{f.name} = {item.masked() if isinstance(item, Secret) else _toml(item)}")
+    return "\n".join(lines)
+
+
+def _toml(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'

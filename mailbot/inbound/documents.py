@@ -1,0 +1,96 @@
+"""Text of the documents a referat comes in: Word (.docx), PDF and OpenDocument text (.odt).
+
+Extracted with python-docx, pypdf and odfpy. List items come back as lines starting with "- "
+and table rows as cells joined by " | ", so follow-up points in lists and tables can be found.
+A document that cannot be read gives '' (and a warning in the log), never an exception.
+"""
+from __future__ import annotations
+
+import io
+import logging
+from email.message import Message
+
+from mailbot.transports import mime
+
+log = logging.getLogger(__name__)
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+ODT = "application/vnd.oasis.opendocument.text"
+PDF = "application/pdf"
+KINDS = {".docx": DOCX, ".pdf": PDF, ".odt": ODT}
+
+
+def kind(part: Message) -> str | None:
+    """The document type of an attached part (by file name, else content type), None for others."""
+    name = (part.get_filename() or "").lower()
+    for suffix, content_type in KINDS.items():
+        if name.endswith(suffix):
+            return content_type
+    return part.get_content_type() if part.get_content_type() in KINDS.values() else None
+
+
+def attachments(msg: Message) -> list[tuple[str, str, bytes]]:
+    """The referat documents attached to ``msg``: (file name, content type, bytes), in order."""
+    found = []
+    for part in msg.walk():
+        content_type = None if part.is_multipart() else kind(part)
+        if content_type is None:
+            continue
+        data = part.get_payload(decode=True)
+        if isinstance(data, bytes) and data:
+            found.append((mime.decode_words(part.get_filename() or "referat"), content_type, data))
+    return found
+
+
+def text(content_type: str, data: bytes) -> str:
+    """The text of a document of ``content_type`` (one of :data:`KINDS`), '' when unreadable."""
+    readers = {DOCX: _docx, PDF: _pdf, ODT: _odt}
+    try:
+        return readers[content_type](data)
+    except Exception as exc:  # a broken or encrypted document must not stop the referat
+        log.warning("%s document not read: %s: %s", content_type, type(exc).__name__, exc)
+        return ""
+
+
+def _docx(data: bytes) -> str:
+    import docx  # python-docx
+
+    document = docx.Document(io.BytesIO(data))
+    lines = []
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = docx.text.paragraph.Paragraph(block, document)
+            listed = paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
+            listed = listed or paragraph.style.name.lower().startswith("list")
+            lines.append(("- " if listed and paragraph.text.strip() else "") + paragraph.text)
+        elif tag == "tbl":
+            table = docx.table.Table(block, document)
+            lines += [" | ".join(cell.text.strip() for cell in row.cells) for row in table.rows]
+            lines.append("")
+    return "\n".join(lines)
+
+
+def _pdf(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    return "\n".join(page.extract_text() or "" for page in reader.pages)
+
+
+def _odt(data: bytes) -> str:
+    from odf import teletype
+    from odf.namespaces import TEXTNS
+    from odf.opendocument import load
+    from odf.text import P
+
+    lines = []
+    for element in load(io.BytesIO(data)).text.childNodes:
+        name = getattr(element, "qname", None)
+        if name == (TEXTNS, "list"):
+            lines += ["- " + teletype.extractText(p) for p in element.getElementsByType(P)]
+        elif name in ((TEXTNS, "p"), (TEXTNS, "h")):
+            lines.append(teletype.extractText(element))
+        elif name is not None:  # tables, sections: their paragraphs in order
+            lines += [teletype.extractText(p) for p in element.getElementsByType(P)]
+    return "\n".join(lines)
