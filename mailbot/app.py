@@ -1,18 +1,28 @@
-"""Wiring: the daemon the configuration describes (store, source, sender, pipeline, jobs)."""
+"""The wiring root: every object of a configuration is built here, once, and handed to whoever
+needs it (store, parser, composer, the inbound handlers, pipeline, jobs, source, sender,
+dispatcher, daemon). Nothing else constructs another module's objects."""
 from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from mailbot.config.settings import BACKEND_SECTIONS, Config, Secret
-from mailbot.daemon import Daemon, Job
+from mailbot.daemon import Daemon, Job, utc_now
 from mailbot.errors import ConfigError, UsageError
 from mailbot.followup.chase import Chase
+from mailbot.inbound.commands import Commands
+from mailbot.inbound.conversation import Conversation
+from mailbot.inbound.invitation import Invitations
 from mailbot.inbound.pipeline import Pipeline
 from mailbot.model import OSLO
+from mailbot.outbound.composer import Composer
+from mailbot.outbound.rendering import Renderer
+from mailbot.outbound.sending import Dispatcher
+from mailbot.parsing.parser import Parser
 from mailbot.records.directory import Directory
 from mailbot.records.store import Store
 from mailbot.reports.summary import Lookups
@@ -24,6 +34,45 @@ from mailbot.transports.senders.outbox import OutboxSender
 from mailbot.transports.sources import MailSource, imap
 from mailbot.transports.sources.graph import GraphSource
 from mailbot.transports.sources.maildir import MaildirSource
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What works on one store: the pipeline for inbound mail and the scheduled jobs' owners."""
+
+    store: Store
+    parser: Parser
+    composer: Composer
+    pipeline: Pipeline
+    chase: Chase
+    weekly: WeeklySummary
+
+    @property
+    def jobs(self) -> list[Job]:
+        """The scheduled jobs: each is called with the current time and does what is due."""
+        return [self.chase.chase_referats, self.weekly.send_due]
+
+
+def build(config: Config, store: Store) -> Parts:
+    """Build every part that works on ``store`` once (registries, rules and templates are read
+    here: ConfigError names the file and key of a bad one)."""
+    parser = Parser.from_config(config)
+    composer = Composer(config, Renderer(config.templates), parser.fora)
+    pipeline = Pipeline(config, store, Invitations(config, store, parser, composer),
+                        Conversation(config, store, composer), Commands(config, store, composer))
+    directory = Directory.load(config.unit.directory)
+    lookups = Lookups(config.chase.cadence(), parser.fora, directory, parser.rules)
+    return Parts(store, parser, composer, pipeline, Chase(config, store, composer, directory),
+                 WeeklySummary(config, store, composer, lookups))
+
+
+@dataclass(frozen=True)
+class Session:
+    """A running mailbot over the configured backend: its parts, the dispatcher and the daemon."""
+
+    parts: Parts
+    dispatcher: Dispatcher
+    daemon: Daemon
 
 
 def source(config: Config, store: Store | None) -> MailSource:
@@ -65,15 +114,6 @@ def _ews(config: Config):
     """An exchangelib ``Account`` for the mailbox (``[ews]``); secrets are read here."""
     from mailbot.transports import ews
     return ews.account(config.ews, config.mailbox.address)
-
-
-def jobs(config: Config, pipeline: Pipeline) -> list[Job]:
-    """The scheduled jobs: each is called with the current time and does what is due."""
-    directory = Directory.load(config.unit.directory)
-    chase = Chase(config, pipeline.store, pipeline.mailer, directory)
-    lookups = Lookups(config.chase.cadence(), pipeline.fora, directory, pipeline.parser.rules)
-    weekly = WeeklySummary(config, pipeline.store, pipeline.mailer, lookups)
-    return [chase.chase_referats, weekly.send_due]
 
 
 def refuse_future(config: Config, at: datetime, now: datetime, command: str) -> None:
@@ -154,24 +194,43 @@ def about(config: Config) -> str:
     return f"backend {c.mailbox.backend} ({where}), config {source}, store {c.store.path.resolve()}"
 
 
+def assemble(config: Config, store: Store, mail_source: MailSource, mail_sender: MailSender,
+             clock: Callable[[], datetime] = utc_now) -> Session:
+    """The parts, dispatcher and daemon over ``store`` with these transports (the seam where
+    tests put their own); ``clock`` returns the current time (aware, UTC)."""
+    parts = build(config, store)
+    timing = {}
+    if config.mailbox.backend == "imap":
+        timing = {"retry_base": timedelta(seconds=config.smtp.retry_seconds),
+                  "confirm_window": timedelta(seconds=config.smtp.confirm_seconds)}
+    dispatcher = Dispatcher(store, mail_sender, clock, **timing)
+    daemon = Daemon(mail_source, parts.pipeline, dispatcher, store, clock=clock, jobs=parts.jobs,
+                    reconnect=(config.mailbox.reconnect_seconds, config.mailbox.reconnect_max_seconds),
+                    about=about(config))
+    return Session(parts, dispatcher, daemon)
+
+
 @contextlib.contextmanager
-def daemon(config: Config) -> Iterator[Daemon]:
-    """A daemon over the configured backend; the store is locked while it lives."""
+def session(config: Config, clock: Callable[[], datetime] = utc_now) -> Iterator[Session]:
+    """Everything over the configured backend, built once; the store is locked while it lives,
+    and the source, sender and store are closed at the end. ``clock`` returns the current time
+    (aware, UTC). Raises ConfigError for a missing secret or a bad registry, StoreError when the
+    store is locked or unreadable."""
     check_credentials(config)
     store = Store(config.store.path, compact_after=config.store.compact_after)
     mail_source = mail_sender = None
     try:
         mail_source, mail_sender = source(config, store), sender(config)
-        pipeline = Pipeline.from_config(config, store)
-        timing = {}
-        if config.mailbox.backend == "imap":
-            timing = dict(retry_base=timedelta(seconds=config.smtp.retry_seconds),
-                          confirm_window=timedelta(seconds=config.smtp.confirm_seconds))
-        yield Daemon(mail_source, mail_sender, pipeline, store, jobs=jobs(config, pipeline),
-                     reconnect=(config.mailbox.reconnect_seconds, config.mailbox.reconnect_max_seconds),
-                     about=about(config), **timing)
+        yield assemble(config, store, mail_source, mail_sender, clock)
     finally:
         for part in (mail_source, mail_sender):
             if part is not None:
                 part.close()
         store.close()
+
+
+@contextlib.contextmanager
+def daemon(config: Config, clock: Callable[[], datetime] = utc_now) -> Iterator[Daemon]:
+    """The daemon over the configured backend (see :func:`session`)."""
+    with session(config, clock) as running:
+        yield running.daemon

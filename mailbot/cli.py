@@ -20,7 +20,6 @@ from mailbot.parsing.parser import Parser, is_message
 from mailbot.records.store import Store
 from mailbot.records.store import exists as store_exists
 from mailbot.reports.listing import records_table
-from mailbot.reports.weekly import WeeklySummary
 
 log = logging.getLogger("mailbot")
 
@@ -176,16 +175,16 @@ def cmd_summary(args) -> int:
     if args.preview:
         store = _reader(config)
         try:
-            written = WeeklySummary.from_config(config, store).preview(at, args.preview)
+            written = app.build(config, store).weekly.preview(at, args.preview)
         finally:
             store.close()
         print("\n".join(str(path) for path in written))
         return 0
     app.refuse_future(config, at, utc_now(), "summary --send-now")
-    with app.daemon(config) as daemon:
-        mail = WeeklySummary.from_config(config, daemon.store).send_now(at)
-        daemon.flush()
-        receipt = daemon.store.mail(mail.message_id)
+    with app.session(config) as running:
+        mail = running.parts.weekly.send_now(at)
+        running.dispatcher.flush()
+        receipt = running.parts.store.mail(mail.message_id)
     if receipt.status is not MailStatus.SENT:
         print(f"weekly summary {mail.message_id} queued but not sent yet: {receipt.last_error}", file=sys.stderr)
         return 1

@@ -1,42 +1,30 @@
 """The only loop: fetch, handle, send what was queued, acknowledge; then wait for more mail.
 
 Order per message (lose nothing, send nothing twice): the pipeline stores the record, the
-handled-log entry and the outgoing mail in one commit; queued mail is sent, each marked sent in
-its own commit; only then is the message moved out of the inbox. A message that makes the code
-fail goes to the failed folder and the loop goes on. SIGTERM and Ctrl-C stop the loop between
-two messages (or at once while it waits for mail). A mail source that fails (a lost IMAP
-connection) is tried again after an exponential back-off with jitter. Only this module reads
-the clock.
-
-Sending exactly once. A mail is ``queued`` until the sender calls ``handover``, right before
-the point after which the server may have accepted it (the final dot of the SMTP message data);
-there it is committed as ``sending``, and after the server's answer as ``sent`` (or back to
-``queued`` for a retry, or ``failed``). A crash or a lost answer leaves it ``sending``, and it
-is never sent again blindly: when its copy to the functional mailbox (the SMTP sender's
-``copy_to_mailbox``) comes back into the inbox, the pipeline records that Message-ID as handled
-and the mail is marked sent. Only when no copy has come ``confirm_window`` after it was handed
-over (counted from this start at the earliest) is it taken as not accepted and sent again.
+handled-log entry and the outgoing mail in one commit; the dispatcher
+(:mod:`mailbot.outbound.sending`) sends the queued mail, each marked in its own commit; only
+then is the message moved out of the inbox. A message that makes the code fail goes to the
+failed folder and the loop goes on. SIGTERM and Ctrl-C stop the loop between two messages (or
+at once while it waits for mail). A mail source that fails (a lost IMAP connection) is tried
+again after an exponential back-off with jitter. Only this module reads the clock.
 """
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import logging
 import random
 import signal
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime
+from types import FrameType
 
 import schedule
 
-from mailbot.errors import SendError, SourceError, StoreError
-from mailbot.inbound.pipeline import Pipeline, Result
-from mailbot.logs import ids
-from mailbot.model import Folder, Handled, MailStatus, Outcome, OutgoingMail
+from mailbot.errors import SourceError, StoreError
+from mailbot.inbound.pipeline import Pipeline
+from mailbot.model import Folder, Handling
+from mailbot.outbound.sending import Dispatcher
 from mailbot.records.store import Store
-from mailbot.transports import mime
-from mailbot.transports.senders import MailSender
 from mailbot.transports.sources import Inbound, MailSource
 
 log = logging.getLogger(__name__)
@@ -46,9 +34,6 @@ log = logging.getLogger(__name__)
 Job = Callable[[datetime], None]
 
 TICK_SECONDS = 60
-RETRY_BASE = timedelta(minutes=1)
-RETRY_MAX = timedelta(hours=2)
-CONFIRM_WINDOW = timedelta(minutes=15)
 
 
 class _Interrupted(BaseException):
@@ -57,37 +42,32 @@ class _Interrupted(BaseException):
 
 def utc_now() -> datetime:
     """The current time, aware, in UTC."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Daemon:
-    """Ties a mail source, a sender, the pipeline and the store together.
+    """Ties a mail source, the pipeline, the dispatcher and the store together.
 
-    ``retry_base``: the first delay after a temporary send failure (doubling up to 2 hours);
-    ``confirm_window``: see the module doc; ``reconnect``: the first and the longest delay in
-    seconds before a failed mail source is tried again; ``about``: what the start line names
-    (backend, configuration, store).
+    ``clock`` returns the current time (aware, UTC); ``jobs`` run every minute with it;
+    ``reconnect``: the first and the longest delay in seconds before a failed mail source is
+    tried again; ``about``: what the start line names (backend, configuration, store).
     """
 
-    def __init__(self, source: MailSource, sender: MailSender, pipeline: Pipeline, store: Store,
-                 clock: Callable[[], datetime] = utc_now, jobs: list[Job] | None = None, *,
-                 retry_base: timedelta = RETRY_BASE, confirm_window: timedelta = CONFIRM_WINDOW,
+    def __init__(self, source: MailSource, pipeline: Pipeline, dispatcher: Dispatcher, store: Store, *,
+                 clock: Callable[[], datetime] = utc_now, jobs: list[Job] | None = None,
                  reconnect: tuple[float, float] = (1.0, 300.0), about: str = "") -> None:
         self.source = source
-        self.sender = sender
         self.pipeline = pipeline
+        self.dispatcher = dispatcher
         self.store = store
         self.clock = clock
         self.jobs = list(jobs or [])
-        self.retry_base = retry_base
-        self.confirm_window = confirm_window
         self.reconnect = reconnect
         self.about = about
-        self.started_at = clock()
         self.stopping = False
         self._waiting = False
 
-    def run_once(self) -> list[tuple[Inbound, Result]]:
+    def run_once(self) -> list[tuple[Inbound, Handling]]:
         """Handle every message waiting in the inbox; returns what happened to each.
 
         Raises SourceError when the mail source fails (nothing is lost: an unacknowledged
@@ -170,108 +150,32 @@ class Daemon:
     def _wait_seconds(self, scheduler: schedule.Scheduler, longest: float) -> float:
         """Until the next job, retry or confirmation is due, at most ``longest``, at least 0.05."""
         now = self.clock()
-        due = [m.not_before for m in self.store.queued() if m.not_before]
-        due += [max(m.sending_since or now, self.started_at) + self.confirm_window for m in self.store.sending()]
+        due = self.dispatcher.next_due()
         seconds = [longest, scheduler.idle_seconds or longest] + [(d - now).total_seconds() for d in due]
         return max(0.05, min(seconds))
 
-    def _stop(self, signum, _frame) -> None:
+    def _stop(self, signum: int, _frame: FrameType | None) -> None:
         log.info("signal %s: stopping after the current message", signal.Signals(signum).name)
         self.stopping = True
         if self._waiting:
             raise _Interrupted
 
-    def _handle(self, message: Inbound) -> Result:
+    def _handle(self, message: Inbound) -> Handling:
         try:
             return self.pipeline.handle(message.raw, self.clock(), too_large=message.too_large)
         except StoreError:
             raise  # the store is broken: stop rather than lose track; the message stays in the inbox
         except Exception as exc:  # a bug or an input the code did not foresee: keep it for a human
-            self.store.rollback()
-            msg = mime.load(message.raw)
-            key = mime.identity(msg, message.raw)
-            log.exception("message %s failed and goes to the failed folder: %s", key, exc, extra=ids(key))
-            entry = Handled(key, hashlib.sha256(message.raw).hexdigest(), self.clock(), Outcome.FAILED,
-                            Folder.FAILED, None, f"{type(exc).__name__}: {exc}")
-            self.store.add_handled(entry)
-            self.store.commit()
-            return Result(Folder.FAILED, Outcome.FAILED, key=key)
+            return self.pipeline.failed(message.raw, exc, self.clock())
 
-    def _folder(self, result: Result) -> Folder:
+    def _folder(self, handling: Handling) -> Folder:
         """Where the message goes: needs-attention instead of processed when the server refused
         its reply for good, so that a human in the unit sees it."""
-        refused = [m for m in map(self.store.mail, result.queued) if m and m.status is MailStatus.FAILED]
-        if not refused or result.folder is not Folder.PROCESSED:
-            return result.folder
-        entry = self.store.handled(result.key)
-        detail = f"reply {refused[0].message_id} refused: {refused[0].last_error}"
-        self.store.add_handled(dataclasses.replace(entry, folder=Folder.NEEDS_ATTENTION, detail=detail))
-        self.store.commit()
-        log.error("message %s goes to needs-attention: its reply could not be delivered", result.key,
-                  extra=ids(result.key, result.ref))
-        return Folder.NEEDS_ATTENTION
+        refused = self.dispatcher.refusal(handling.queued)
+        if refused is None or handling.folder is not Folder.PROCESSED:
+            return handling.folder
+        return self.pipeline.refused(handling, f"reply {refused.message_id} refused: {refused.last_error}").folder
 
     def flush(self) -> int:
-        """Resolve mail left ``sending``, then send every queued mail that is due; returns how
-        many were sent."""
-        now = self.clock()
-        for mail in self.store.sending():
-            self._resolve(mail, now)
-        sent = 0
-        for mail in self.store.queued():
-            if mail.not_before and mail.not_before > now:
-                continue
-            sent += self._send(mail, now)
-        return sent
-
-    def _send(self, mail: OutgoingMail, now: datetime) -> bool:
-        attempt = dataclasses.replace(mail, attempts=mail.attempts + 1)
-
-        def handover() -> None:
-            self.store.update_mail(dataclasses.replace(attempt, status=MailStatus.SENDING, sending_since=now))
-            self.store.commit()
-
-        try:
-            self.sender.send(mail, handover)
-        except SendError as exc:
-            if exc.uncertain:
-                log.warning("mail %s to %s: %s; it is kept as sending until its copy shows whether the "
-                            "server took it", mail.message_id, ", ".join(mail.recipients), exc,
-                            extra=ids(mail.message_id, mail.ref))
-                return False
-            self._failed(attempt, exc, now)
-            return False
-        self.store.update_mail(dataclasses.replace(attempt, status=MailStatus.SENT, sent_at=now, last_error=""))
-        self.store.commit()
-        log.info("sent %s (%s) to %s", mail.message_id, mail.purpose, ", ".join(mail.recipients),
-                 extra=ids(mail.message_id, mail.ref))
-        return True
-
-    def _resolve(self, mail: OutgoingMail, now: datetime) -> None:
-        """Decide about a mail left ``sending``: its copy came back (sent), or none came in time."""
-        if self.store.handled(mail.message_id) is not None:
-            self.store.update_mail(dataclasses.replace(mail, status=MailStatus.SENT, sent_at=mail.sending_since))
-            self.store.commit()
-            log.info("mail %s had reached the server (its copy came back to the mailbox); not sent again",
-                     mail.message_id, extra=ids(mail.message_id, mail.ref))
-            return
-        if now < max(mail.sending_since or now, self.started_at) + self.confirm_window:
-            return
-        log.warning("mail %s: no copy came back within %s of handing it over, so the server did not take "
-                    "it; sending it again", mail.message_id, self.confirm_window, extra=ids(mail.message_id, mail.ref))
-        self.store.update_mail(dataclasses.replace(mail, status=MailStatus.QUEUED, not_before=None))
-        self.store.commit()
-
-    def _failed(self, mail: OutgoingMail, exc: SendError, now: datetime) -> None:
-        """Record a failed attempt (``mail.attempts`` already counts it): retry later or give up."""
-        if exc.permanent:
-            log.error("mail %s to %s refused for good, not sent: %s", mail.message_id, ", ".join(mail.recipients),
-                      exc, extra=ids(mail.message_id, mail.ref))
-            update = dict(status=MailStatus.FAILED)
-        else:
-            delay = min(self.retry_base * 2 ** (mail.attempts - 1), RETRY_MAX) * random.uniform(0.8, 1.2)
-            log.warning("mail %s not sent (attempt %d), retrying in %s: %s", mail.message_id, mail.attempts,
-                        str(delay).split(".")[0], exc, extra=ids(mail.message_id, mail.ref))
-            update = dict(status=MailStatus.QUEUED, not_before=now + delay)
-        self.store.update_mail(dataclasses.replace(mail, last_error=str(exc), **update))
-        self.store.commit()
+        """Send what is queued and due (see :meth:`Dispatcher.flush`); returns how many were sent."""
+        return self.dispatcher.flush()

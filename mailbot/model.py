@@ -9,13 +9,20 @@ import dataclasses
 import functools
 import typing
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from mailbot.parsing.screening import Reason
-
 OSLO = ZoneInfo("Europe/Oslo")
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One consultation rule that matched an agenda (IM 2011-013 §3.2): the rule's id and the
+    words that matched it."""
+
+    rule: str
+    excerpt: str
 
 
 class Kind(StrEnum):
@@ -85,7 +92,7 @@ def utc(moment: datetime) -> datetime:
     """Return ``moment`` in UTC; raises ValueError for a naive datetime."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"naive datetime not allowed: {moment!r}")
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)
 
 
 @dataclass(frozen=True)
@@ -166,7 +173,7 @@ class Participation:
     participant_name: str = ""
     language: str = "nb"
     consultation: tuple[Reason, ...] = ()
-    created_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     events: tuple[Event, ...] = ()
     chase_step: int = 0
     due_at: datetime | None = None
@@ -277,3 +284,28 @@ def _decode(kind, value):
     if isinstance(kind, type) and issubclass(kind, StrEnum):
         return kind(value)
     return value
+
+
+@dataclass(frozen=True)
+class Handling:
+    """What handling one inbound message led to: the folder it goes to, the outcome, the record
+    it concerned, the mail it queued and a detail for the handled log.
+
+    The inbound handlers return one; :class:`mailbot.inbound.pipeline.Pipeline` stores it and
+    returns it with ``key`` (the message's key in the handled log: its Message-ID, else
+    ``sha256:...``) set and ``mails`` reduced to the mail newly queued. ``repeated``: the
+    message was handled before and nothing new was done.
+    """
+
+    folder: Folder
+    outcome: Outcome
+    ref: str | None = None
+    mails: tuple[OutgoingMail, ...] = ()
+    detail: str = ""
+    key: str = ""
+    repeated: bool = False
+
+    @property
+    def queued(self) -> tuple[str, ...]:
+        """The Message-IDs of the mail queued for this message."""
+        return tuple(m.message_id for m in self.mails)

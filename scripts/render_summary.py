@@ -47,16 +47,16 @@ def sample(folder: Path) -> Path:
     sys.path.insert(0, str(ROOT / "tests"))
     from summary_sample import NOW, STAFF, fill, write_directory
 
+    from mailbot import app
     from mailbot.config.settings import Config, StoreConfig, UnitConfig
     from mailbot.records.store import Store
-    from mailbot.reports.weekly import WeeklySummary
 
     config = Config(store=StoreConfig(path=folder / "store.json"),
                     unit=UnitConfig(staff=(STAFF,), directory=write_directory(folder)))
     store = Store(config.store.path)
     try:
         fill(store)
-        return WeeklySummary.from_config(config, store).preview(NOW, folder / "summary.html")[0]
+        return app.build(config, store).weekly.preview(NOW, folder / "summary.html")[0]
     finally:
         store.close()
 

@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from mailbot import app
 from mailbot.config.settings import Config, MaildirConfig, SendersConfig, StoreConfig
-from mailbot.daemon import Daemon
-from mailbot.inbound.pipeline import Pipeline
 from mailbot.parsing.parser import Parser
 from mailbot.records.store import Store
 from mailbot.transports.senders.outbox import OutboxSender
@@ -69,7 +68,7 @@ class Bot:
     store: Store
     source: MaildirSource
     sender: OutboxSender
-    daemon: Daemon
+    daemon: app.Daemon
     now: datetime
 
     def deliver(self, raw: bytes, name: str | None = None) -> str:
@@ -103,7 +102,7 @@ def bot(tmp_path) -> Bot:
     source = MaildirSource(config.maildir.path)
     sender = OutboxSender(config.maildir.outbox)
     holder: dict = {"now": datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)}
-    daemon = Daemon(source, sender, Pipeline.from_config(config, store), store, clock=lambda: holder["now"])
+    daemon = app.assemble(config, store, source, sender, clock=lambda: holder["now"]).daemon
     bot = Bot(config, store, source, sender, daemon, holder["now"])
     yield bot
     store.close()
@@ -204,9 +203,8 @@ class ChaseBot:
         from mailbot import app
         self.store = Store(self.config.store.path)
         self.sender = OutboxSender(self.config.maildir.outbox)
-        pipeline = Pipeline.from_config(self.config, self.store)
-        self.daemon = Daemon(MaildirSource(self.config.maildir.path), self.sender, pipeline, self.store,
-                             jobs=app.jobs(self.config, pipeline))
+        self.daemon = app.assemble(self.config, self.store, MaildirSource(self.config.maildir.path),
+                                   self.sender).daemon
 
     def restart(self) -> None:
         self.store.close()

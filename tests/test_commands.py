@@ -38,13 +38,13 @@ def registered(tmp_path) -> tuple[ChaseBot, str]:
 
 
 def test_only_command_lines_at_the_top_count():
-    found = commands.parse("UNNTAK INE-2027-0001 Avtalt med INE før møtet\n\nSTATUS\nHei\nAVLYS INE-2027-0002\n")
+    found = commands.parse_commands("UNNTAK INE-2027-0001 Avtalt med INE før møtet\n\nSTATUS\nHei\nAVLYS INE-2027-0002\n")
     assert [(c.verb, c.ref, c.argument) for c in found] == [
         ("exempt", "INE-2027-0001", "Avtalt med INE før møtet"), ("status", None, "")]
-    assert commands.parse("Hei,\nUNNTAK INE-2027-0001 grunn\n") == []
-    assert commands.parse("> UNNTAK INE-2027-0001 grunn\n") == []
-    assert commands.parse("Status\nReferat fra møtet ...") == []  # a heading, not a command
-    assert [c.verb for c in commands.parse("OVERFØR INE-2027-0001 ola@udi.no")] == ["reassign"]
+    assert commands.parse_commands("Hei,\nUNNTAK INE-2027-0001 grunn\n") == []
+    assert commands.parse_commands("> UNNTAK INE-2027-0001 grunn\n") == []
+    assert commands.parse_commands("Status\nReferat fra møtet ...") == []  # a heading, not a command
+    assert [c.verb for c in commands.parse_commands("OVERFØR INE-2027-0001 ola@udi.no")] == ["reassign"]
 
 
 def test_an_exemption_from_the_unit_stops_the_chase(tmp_path):

@@ -16,10 +16,9 @@ from conftest import forward
 from ews_server import ENDPOINT, NS, Mailbox, serve
 from exchangelib.protocol import close_connections
 
+from mailbot import app
 from mailbot.config.settings import Config, EwsConfig, Secret, StoreConfig
-from mailbot.daemon import Daemon
 from mailbot.errors import SendError, SourceError
-from mailbot.inbound.pipeline import Pipeline
 from mailbot.model import MailStatus, OutgoingMail
 from mailbot.records.store import Store
 from mailbot.transports import ews
@@ -46,10 +45,10 @@ def box(monkeypatch):
     close_connections()  # exchangelib caches a protocol (and its back-off) per endpoint and credentials
 
 
-def daemon(tmp_path, account) -> tuple[Daemon, Store]:
+def daemon(tmp_path, account) -> tuple[app.Daemon, Store]:
     store = Store(tmp_path / "mailbot.json")
-    pipeline = Pipeline.from_config(Config(store=StoreConfig(path=tmp_path / "mailbot.json")), store)
-    return Daemon(EwsSource(account), EwsSender(account), pipeline, store, clock=lambda: NOW), store
+    config = Config(store=StoreConfig(path=tmp_path / "mailbot.json"))
+    return app.assemble(config, store, EwsSource(account), EwsSender(account), clock=lambda: NOW).daemon, store
 
 
 def test_poll_hands_mime_to_the_pipeline_replies_with_our_message_id_and_moves(tmp_path, box):

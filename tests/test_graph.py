@@ -17,10 +17,9 @@ import responses
 from conftest import forward
 from responses import matchers
 
+from mailbot import app
 from mailbot.config.settings import Config, StoreConfig
-from mailbot.daemon import Daemon
 from mailbot.errors import SendError, SourceError
-from mailbot.inbound.pipeline import Pipeline
 from mailbot.model import MailStatus, OutgoingMail
 from mailbot.records.store import Store
 from mailbot.transports.graph import GraphClient
@@ -95,8 +94,8 @@ class Bot:
                              max_retries=max_retries, sleep=self.sleeps.append)
         self.source = GraphSource(client, self.state, poll_seconds=20, sleep=self.sleeps.append)
         self.sender = GraphSender(client)
-        pipeline = Pipeline.from_config(Config(store=StoreConfig(path=tmp_path / "mailbot.json")), self.store)
-        self.daemon = Daemon(self.source, self.sender, pipeline, self.store, clock=lambda: NOW)
+        config = Config(store=StoreConfig(path=tmp_path / "mailbot.json"))
+        self.daemon = app.assemble(config, self.store, self.source, self.sender, clock=lambda: NOW).daemon
 
     def delta_link(self) -> str:
         return json.loads(self.state.read_text())["delta_link"]

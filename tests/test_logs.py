@@ -80,5 +80,5 @@ def test_a_calendar_warning_is_logged_once_with_the_message_id(bot, caplog):
     assert bot.store.get(result.ref).meeting.start.isoformat() == "2027-01-15T09:00:00+00:00"  # read in Brussels
     warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert [(r.name, r.getMessage(), r.message_id) for r in warnings] == [
-        ("mailbot.inbound.pipeline", ("message <tzid-1@udi.no>: calendar: unknown TZID 'Mars Standard Time' without "
+        ("mailbot.inbound.invitation", ("message <tzid-1@udi.no>: calendar: unknown TZID 'Mars Standard Time' without "
                               "VTIMEZONE: time read as floating"), "<tzid-1@udi.no>")]

@@ -270,7 +270,7 @@ def test_a_message_that_breaks_the_code_goes_to_failed_and_the_loop_goes_on(bot,
         raise RuntimeError("boom")
     bot.deliver(raw("01_outlook_no_ics_council_frontiers"), name="a")
     bot.deliver(raw("08_thunderbird_eulisa_tallinn"), name="b")
-    original = bot.daemon.pipeline.parser.parse
+    original = bot.daemon.pipeline.invitations.parser.parse
     calls = []
 
     def parse_once_broken(data, received=None):
@@ -278,7 +278,7 @@ def test_a_message_that_breaks_the_code_goes_to_failed_and_the_loop_goes_on(bot,
         if len(calls) == 1:
             explode()
         return original(data, received)
-    monkeypatch.setattr(bot.daemon.pipeline.parser, "parse", parse_once_broken)
+    monkeypatch.setattr(bot.daemon.pipeline.invitations.parser, "parse", parse_once_broken)
     results = [r for _, r in bot.run()]
     assert [r.outcome for r in results] == [Outcome.FAILED, Outcome.REGISTERED]
     assert len(bot.folder("failed")) == 1

@@ -22,10 +22,8 @@ NOW = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
 def started(config):
     """A daemon over ``config`` whose clock the test sets (``clock[0]``)."""
     clock = [NOW]
-    context = app.daemon(config)
+    context = app.daemon(config, clock=lambda: clock[0])
     daemon = context.__enter__()
-    daemon.clock = lambda: clock[0]
-    daemon.started_at = NOW
     return context, daemon, clock
 
 

@@ -13,10 +13,10 @@ import openpyxl
 import pytest
 from summary_sample import NOW, STAFF, fill, write_directory
 
+from mailbot import app
 from mailbot.config.settings import Config, StoreConfig, SummaryConfig, UnitConfig
 from mailbot.records.store import Store
 from mailbot.reports import spreadsheet
-from mailbot.reports.weekly import WeeklySummary
 
 HEADINGS_NB = ["GJØR FØRST", "1. KONSULTASJON MED JD FØR MØTET (6)", "2. REFERATER PÅ OVERTID (4)",
                "3. MØTER DE NESTE 14 DAGENE (8)", "4. REFERATER OG UNNTAK SISTE UKE (4)",
@@ -33,7 +33,7 @@ def make(tmp_path, language: str = "nb"):
                     summary=SummaryConfig(language=language))
     store = Store(config.store.path)
     fill(store)
-    return store, WeeklySummary.from_config(config, store)
+    return store, app.build(config, store).weekly
 
 
 @pytest.fixture(scope="module")
@@ -212,7 +212,7 @@ def test_an_empty_store_says_nothing_is_urgent(tmp_path):
     config = Config(store=StoreConfig(path=tmp_path / "store.json"))
     store = Store(config.store.path)
     try:
-        mail = WeeklySummary.from_config(config, store).mail(NOW, cause="empty")
+        mail = app.build(config, store).weekly.mail(NOW, cause="empty")
     finally:
         store.close()
     msg = email.message_from_bytes(mail.raw.encode(), policy=policy.default)

@@ -15,13 +15,14 @@ import time_machine
 from conftest import STAFF, ChaseBot, invitation, reply
 from summary_sample import fill, write_directory
 
+from mailbot import app
 from mailbot.cli import main
 from mailbot.config.settings import Config, StoreConfig, SummaryConfig, UnitConfig, load
 from mailbot.errors import ConfigError
 from mailbot.model import Outcome, State
-from mailbot.outbound import compose
+from mailbot.outbound import composer as compose
 from mailbot.records.store import Store
-from mailbot.reports.weekly import WeeklySummary, latest_slot
+from mailbot.reports.weekly import latest_slot
 
 OSLO = ZoneInfo("Europe/Oslo")
 
@@ -205,5 +206,5 @@ def test_staff_in_sub_domains_may_get_it_and_nobody_outside_ever_does(tmp_path):
     config = Config(store=StoreConfig(path=tmp_path / "db.json"), unit=UnitConfig(report_to=("x@example.com",)))
     store = Store(config.store.path)  # a Config built in code skips the load-time check; sending does not
     with pytest.raises(ConfigError, match="x@example.com is outside senders.allowed_domains"):
-        WeeklySummary.from_config(config, store).mail(oslo("2027-03-01T07:30"), cause="x")
+        app.build(config, store).weekly.mail(oslo("2027-03-01T07:30"), cause="x")
     store.close()

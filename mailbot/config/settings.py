@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from mailbot.addresses import is_staff_address
 from mailbot.config.backends import EwsConfig, GraphConfig, ImapConfig, SmtpConfig
 from mailbot.config.credentials import Secret
 from mailbot.config.jobs import FOLLOW_UP_HEADINGS, WEEKDAYS, ChaseConfig, SummaryConfig, UnitConfig
@@ -68,9 +69,7 @@ class SendersConfig:
 
     def is_staff(self, address: str) -> bool:
         """True when ``address`` is in one of ``allowed_domains`` or a sub-domain (case-insensitive)."""
-        domain = address.rpartition("@")[2].lower()
-        return "@" in address and any(domain == d.lower() or domain.endswith("." + d.lower())
-                                      for d in self.allowed_domains)
+        return is_staff_address(address, self.allowed_domains)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import email
 import string
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from email import policy
 from email.utils import format_datetime
 from pathlib import Path
@@ -17,15 +17,13 @@ from pathlib import Path
 from babel.dates import format_date
 from babel.dates import format_datetime as babel_datetime
 
+from mailbot import app
 from mailbot.config.settings import load
-from mailbot.daemon import Daemon
-from mailbot.inbound.pipeline import Pipeline
 from mailbot.model import OSLO
 from mailbot.records.store import Store
 from mailbot.reports.listing import records_table
 from mailbot.transports import mime
 from mailbot.transports.senders.outbox import OutboxSender
-from mailbot.transports.sources.maildir import MaildirSource
 
 MESSAGES = Path(__file__).parent / "demo_mail"
 # Days from today of the demo meetings D1..D5 (weekdays are shifted to the next Monday-Thursday).
@@ -53,19 +51,18 @@ def run(folder: Path) -> int:
         folder.mkdir(parents=True, exist_ok=True)
         config_file.write_text(CONFIG, encoding="utf-8")
     config = load(config_file)
-    store = Store(config.store.path)
-    try:
-        source = MaildirSource(config.maildir.path)
-        sender = OutboxSender(config.maildir.outbox)
-        before = {p.name for p in sender.paths()}
+    with app.session(config) as running:
+        store, outbox = running.parts.store, running.dispatcher.sender
+        assert isinstance(outbox, OutboxSender)  # the demo's configuration is a Maildir's
+        before = {p.name for p in outbox.paths()}
         delivered = deliver(config.maildir.path, store, date.today())
-        done = Daemon(source, sender, Pipeline.from_config(config, store), store).run_once()
+        done = running.daemon.run_once()
         print(f"Delivered {delivered} demo message(s) to {config.maildir.path / 'new'}; handled {len(done)}.")
         for _message, result in done:
             print(f"  {result.outcome.value:<15} {result.ref or '-':<14} -> folder {result.folder.value}")
         print()
         print(records_table(store, config.chase.cadence()))
-        written = sorted((p for p in sender.paths() if p.name not in before), key=lambda p: p.stat().st_mtime_ns)
+        written = sorted((p for p in outbox.paths() if p.name not in before), key=lambda p: p.stat().st_mtime_ns)
         print(f"\n{len(written)} new repl{'y' if len(written) == 1 else 'ies'} written to {config.maildir.outbox}"
               + (":" if written else "."))
         for path in written:
@@ -76,8 +73,6 @@ def run(folder: Path) -> int:
         elif written:
             print(f"\nThe first reply, as its recipient reads it:\n\n{_plain_text(written[0])}")
         print(f"Look around: mailbot --config {config_file} records   (or tick --at, summary --preview)")
-    finally:
-        store.close()
     return 0
 
 
@@ -107,7 +102,7 @@ def deliver(maildir: Path, store: Store, today: date) -> int:
 def _values(today: date) -> dict[str, str]:
     sent = datetime.combine(today - timedelta(days=1), time(9, 30), OSLO)
     values = {
-        "SENT": format_datetime(sent.astimezone(timezone.utc)),
+        "SENT": format_datetime(sent.astimezone(UTC)),
         "SENT_NB": babel_datetime(sent, "EEEE d. MMMM y HH:mm", locale="nb_NO"),
         "SENT_EN": babel_datetime(sent, "EEEE, d MMMM y HH:mm", locale="en_GB"),
     }

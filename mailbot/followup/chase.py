@@ -17,7 +17,7 @@ from mailbot.config.settings import Config
 from mailbot.followup.businessdays import oslo_day
 from mailbot.followup.cadence import ESCALATION, REQUEST, steps_sent
 from mailbot.model import OutgoingMail, Participation, State
-from mailbot.outbound.mailer import Mailer
+from mailbot.outbound.composer import Composer
 from mailbot.outbound.rendering import day
 from mailbot.records import workflow
 from mailbot.records.directory import Directory
@@ -29,10 +29,10 @@ log = logging.getLogger(__name__)
 class Chase:
     """Runs the chase over the store; :meth:`chase_referats` is the job."""
 
-    def __init__(self, config: Config, store: Store, mailer: Mailer, directory: Directory) -> None:
+    def __init__(self, config: Config, store: Store, composer: Composer, directory: Directory) -> None:
         self.config = config
         self.store = store
-        self.mailer = mailer
+        self.composer = composer
         self.directory = directory
         self.cadence = config.chase.cadence()
         self.calendar = self.cadence.calendar
@@ -74,11 +74,11 @@ class Chase:
         if step == ESCALATION:
             manager = self.directory.manager_of(record.participant)
             to, cc = list(self.config.unit_recipients), (record.participant,) + ((manager,) if manager else ())
-        return self.mailer.mail(
+        return self.composer.mail(
             "chase", record.language, cause=cause, purpose=step, to=to, cc=cc, now=now, ref=record.ref,
             step=step if step in (REQUEST, ESCALATION) else "reminder", number=record.chase_step,
             reminders=len(self.cadence.reminders), name=record.participant_name,
-            meeting=self.mailer.meeting_view(record),
+            meeting=self.composer.meeting_view(record),
             earlier=[day(at, record.language) for at in self._steps_sent(record)], participant=record.participant,
             manager=bool(cc[1:]), business_days=self._since_request(record, now),
             next_step=self.cadence.name(record.chase_step + 1), next_day=day(following, record.language) if following else "")

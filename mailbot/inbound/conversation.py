@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import Message
 
 from mailbot.config.settings import Config
 from mailbot.followup.businessdays import oslo_day
 from mailbot.inbound import autoreplies, referat
-from mailbot.model import Folder, Outcome, OutgoingMail, Participation, Referat, State
-from mailbot.outbound.mailer import Mailer, summary
+from mailbot.model import Folder, Handling, Outcome, OutgoingMail, Participation, Referat, State
+from mailbot.outbound.composer import Composer, record_line
 from mailbot.records import workflow
 from mailbot.records.store import Store
 from mailbot.transports import mime
@@ -29,24 +28,13 @@ from mailbot.transports import mime
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Handling:
-    """What a message led to: its folder and outcome, the record it concerned, mail to queue."""
-
-    folder: Folder
-    outcome: Outcome
-    ref: str | None = None
-    mails: tuple[OutgoingMail, ...] = ()
-    detail: str = ""
-
-
 class Conversation:
     """Handles mail that belongs to a record's thread; records are put in ``store``, not committed."""
 
-    def __init__(self, config: Config, store: Store, mailer: Mailer) -> None:
+    def __init__(self, config: Config, store: Store, composer: Composer) -> None:
         self.config = config
         self.store = store
-        self.mailer = mailer
+        self.composer = composer
         self.cadence = config.chase.cadence()
         self.calendar = self.cadence.calendar
 
@@ -91,10 +79,10 @@ class Conversation:
             self.store.put(record.with_event(workflow.event(now, "delivery-failed", key, detail)))
         if any(m.purpose.startswith("report") for m in ours):  # our report to the unit bounced: no loop
             return Handling(Folder.NEEDS_ATTENTION, Outcome.BOUNCE, ref, detail=detail)
-        report = self.mailer.mail(
+        report = self.composer.mail(
             "report", "nb", cause=key, purpose="report-bounce", to=list(self.config.unit_recipients), now=now,
             ref=ref, kind="bounce", recipients=list(failure.recipients), purposes=[m.purpose for m in ours],
-            record=record and summary(record), lines=[], sender="")
+            record=record and record_line(record), lines=[], sender="")
         return Handling(Folder.PROCESSED, Outcome.BOUNCE, ref, (report,), detail)
 
     def reply(self, msg: Message, key: str, record: Participation, now: datetime) -> Handling:
@@ -116,13 +104,13 @@ class Conversation:
 
     def _received(self, msg, key, record: Participation, reading, kind: str, now: datetime) -> Handling:
         self.store.put(record)
-        stakeholders = list(self.mailer.fora.get(record.meeting.forum).stakeholders)
+        stakeholders = list(self.composer.fora.get(record.meeting.forum).stakeholders)
         mails = [self._receipt(msg, key, record, reading, kind, now, stakeholders)]
         if stakeholders:
-            mails.append(self.mailer.mail(
+            mails.append(self.composer.mail(
                 "forward", record.language, cause=key, purpose=f"forward-{kind}", to=stakeholders, now=now,
                 ref=record.ref, kind=kind, name=record.participant_name or record.participant,
-                meeting=self.mailer.meeting_view(record), text=reading.own_text,
+                meeting=self.composer.meeting_view(record), text=reading.own_text,
                 follow_up=list(record.referat.follow_up), attachments=reading.documents,
                 documents=[name for name, _, _ in reading.documents]))
         outcome = Outcome.REFERAT if kind == "referat" else Outcome.FOLLOW_UP
@@ -131,10 +119,10 @@ class Conversation:
     def _receipt(self, msg, key, record: Participation, reading, kind: str, now: datetime,
                  stakeholders: list[str]) -> OutgoingMail:
         sender = (mime.first_address(msg, "From") or ("", ""))[1]
-        return self.mailer.mail(
+        return self.composer.mail(
             "receipt", record.language, cause=key, purpose=f"receipt-{kind}", to=[sender],
-            cc=(record.participant,), now=now, ref=record.ref, subject=self.mailer.reply_subject(record),
+            cc=(record.participant,), now=now, ref=record.ref, subject=self.composer.reply_subject(record),
             reply_to=msg, auto_submitted="auto-replied", kind=kind, name=record.participant_name,
-            meeting=self.mailer.meeting_view(record), documents=[name for name, _, _ in reading.documents],
+            meeting=self.composer.meeting_view(record), documents=[name for name, _, _ in reading.documents],
             follow_up=list(reading.follow_up), stakeholders=stakeholders)
 

@@ -19,26 +19,15 @@ from enum import StrEnum
 
 import authres
 
+from mailbot.addresses import is_staff_address, robot_address
 from mailbot.parsing import subjects
 from mailbot.transports import mime
 
 log = logging.getLogger(__name__)
 
 OWN_HEADER = "X-Mailbot-Ref"
-ROBOT_LOCAL_PARTS = ("mailer-daemon", "postmaster", "no-reply", "noreply", "do-not-reply", "donotreply",
-                     "bounce", "bounces", "notifications", "auto-reply", "autoreply")
-# the form of every Message-ID mailbot makes (mailbot.outbound.compose.message_id): "<mailbot." + 32 hex digits + "@domain>"
+# the form of every Message-ID mailbot makes (mailbot.outbound.composer.message_id): "<mailbot." + 32 hex digits + "@domain>"
 _OWN_MESSAGE_ID = re.compile(r"<mailbot\.[0-9a-f]{32}@(?P<domain>[^<>@\s]+)>")
-# Exchange's own system mailbox, which sends its non-delivery reports: MicrosoftExchange + 32 hex digits
-_EXCHANGE_SYSTEM = re.compile(r"microsoftexchange[0-9a-f]{32}")
-
-
-def robot_address(address: str) -> bool:
-    """True when ``address`` belongs to software, not a person (MAILER-DAEMON, no-reply, an
-    Exchange system mailbox; RFC 3834 §2 and RFC 5321 §4.5.1)."""
-    local = address.lower().rpartition("@")[0] or address.lower()
-    return local in ROBOT_LOCAL_PARTS or bool(_EXCHANGE_SYSTEM.fullmatch(local))
-
 
 class Verdict(StrEnum):
     """What the guards decided about a message."""
@@ -80,8 +69,7 @@ def check(msg: Message, *, own_address: str, allowed_domains: tuple[str, ...], a
     automatic = automatic_reason(msg, sender)
     if automatic:
         return Decision(Verdict.AUTOMATIC, automatic)
-    domain = sender.rsplit("@", 1)[-1]
-    inside = sender == own_address.lower() or any(domain == d or domain.endswith("." + d) for d in allowed_domains)
+    inside = sender == own_address.lower() or is_staff_address(sender, allowed_domains)
     if not sender or not inside:
         return Decision(Verdict.OUTSIDER, f"sender {sender or '(none)'} is outside {', '.join(allowed_domains)}")
     if authserv_id and dmarc_failed(msg, authserv_id):

@@ -1,75 +1,56 @@
-"""One inbound message through mailbot: guards, route, parse, decide, store, queue the reply.
+"""One inbound message through mailbot: guards, route to a handler, store what it decided.
 
 Routing: mailbot's own mail is filed; a bounce or an out-of-office reply to a record's mail goes
 to :mod:`mailbot.inbound.conversation`; command lines at the top of the body go to
-:mod:`mailbot.inbound.steering`; other mail in a record's thread (:mod:`mailbot.inbound.threads`) without a
-calendar part is read as the referat; everything else is parsed as a forwarded invitation.
+:mod:`mailbot.inbound.commands`; other mail in a record's thread (:mod:`mailbot.inbound.threads`)
+without a calendar part is read as the referat; everything else is a forwarded invitation
+(:mod:`mailbot.inbound.invitation`).
 
 The pipeline never sends and never moves a message: it returns the folder the message belongs
 in and leaves the mail it queued in the store. The daemon sends, then acknowledges. Everything
 a message changes (record, handled-log entry, outgoing mail) is committed together, so a crash
-leaves either all of it or none of it.
+leaves either all of it or none of it. This module is the only writer of the handled log.
 """
 from __future__ import annotations
 
 import dataclasses
 import hashlib
 import logging
-from dataclasses import dataclass
 from datetime import datetime
+from email.message import Message
 
 from mailbot.config.settings import Config
-from mailbot.inbound import commands, guards, threads
-from mailbot.inbound.conversation import Conversation, Handling
-from mailbot.inbound.steering import Steering
+from mailbot.inbound import guards, threads
+from mailbot.inbound.commands import Commands, parse_commands
+from mailbot.inbound.conversation import Conversation
+from mailbot.inbound.invitation import Invitations
 from mailbot.logs import ids
-from mailbot.model import Folder, Handled, Kind, Outcome, Participation, State
-from mailbot.outbound import compose
-from mailbot.outbound.mailer import Mailer
-from mailbot.outbound.rendering import Renderer, day, meeting_times
+from mailbot.model import Folder, Handled, Handling, Outcome
 from mailbot.parsing import calendar, language, places
-from mailbot.parsing.fora import Fora
-from mailbot.parsing.parser import Parser, ParseResult, next_occurrence
-from mailbot.records import workflow
 from mailbot.records.store import Store
 from mailbot.transports import mime
 
 log = logging.getLogger(__name__)
 
+_REFUSED = {guards.Verdict.OWN: Outcome.OWN, guards.Verdict.AUTOMATIC: Outcome.AUTOMATIC}
 
-@dataclass(frozen=True)
-class Result:
-    """Where a handled message goes, what happened, and the Message-IDs of mail queued for it.
 
-    ``key`` is the message's key in the handled log (its Message-ID, else ``sha256:...``).
-    """
-
-    folder: Folder
-    outcome: Outcome
-    ref: str | None = None
-    queued: tuple[str, ...] = ()
-    repeated: bool = False
-    key: str = ""
+def message_key(raw: bytes, msg: Message | None = None) -> tuple[str, str]:
+    """The message's key in the handled log (its Message-ID, else ``sha256:`` of its bytes) and
+    the SHA-256 of its bytes (hex), which finds it again under a new UID."""
+    return mime.identity(msg if msg is not None else mime.load(raw), raw), hashlib.sha256(raw).hexdigest()
 
 
 class Pipeline:
     """Handles inbound messages against one store; see :meth:`handle`."""
 
-    def __init__(self, config: Config, store: Store, parser: Parser, renderer: Renderer) -> None:
+    def __init__(self, config: Config, store: Store, invitations: Invitations, conversation: Conversation,
+                 commands: Commands) -> None:
         self.config = config
         self.store = store
-        self.parser = parser
-        self.renderer = renderer
-        self.domain = config.mailbox.address.rsplit("@", 1)[-1]
-        self.cadence = config.chase.cadence()
-        self.mailer = Mailer(config, renderer, parser.fora)
-        self.conversation = Conversation(config, store, self.mailer)
-        self.steering = Steering(config, store, self.mailer)
-
-    @classmethod
-    def from_config(cls, config: Config, store: Store) -> Pipeline:
-        """Build the parser and renderer the configuration names."""
-        return cls(config, store, Parser.from_config(config), Renderer(config.templates))
+        self.invitations = invitations
+        self.conversation = conversation
+        self.commands = commands
 
     def warm_up(self) -> None:
         """Load what the parser loads on first use (place names, the language model: about 4 s),
@@ -77,187 +58,86 @@ class Pipeline:
         places.lookup("Oslo")
         language.reply_language("Møte i Oslo")
 
-    @property
-    def fora(self) -> Fora:
-        """The forum registry."""
-        return self.parser.fora
-
-    def handle(self, raw: bytes, now: datetime, too_large: bool = False) -> Result:
+    def handle(self, raw: bytes, now: datetime, too_large: bool = False) -> Handling:
         """Handle one message (RFC 5322 bytes) at ``now`` (aware); idempotent per Message-ID.
 
-        A message handled before gives its earlier result again, with nothing new stored or
-        queued; one that made the code fail (outcome ``failed``) is tried again, so a human can
-        move it back into the inbox once the cause is fixed. ``too_large``: ``raw`` is only the
-        header section of a message above the backend's size limit; it goes to needs-attention
-        and the sender is told. Raises only on bugs and store failures; the daemon moves such a
-        message to the failed folder.
+        A message handled before gives its earlier result again (``repeated``), with nothing new
+        stored or queued; one that made the code fail (outcome ``failed``) is tried again, so a
+        human can move it back into the inbox once the cause is fixed. ``too_large``: ``raw`` is
+        only the header section of a message above the backend's size limit; it goes to
+        needs-attention and the sender is told. The result's ``key`` is set and its ``mails``
+        are those newly queued. Raises only on bugs and store failures; the daemon then calls
+        :meth:`failed`.
         """
         msg = mime.load(raw)
-        key, sha = mime.identity(msg, raw), hashlib.sha256(raw).hexdigest()
+        key, sha = message_key(raw, msg)
         earlier = self.store.handled(key, sha)
         if earlier is not None and earlier.outcome is not Outcome.FAILED:
-            return Result(earlier.folder, earlier.outcome, earlier.ref, repeated=True, key=earlier.key)
-        decision = guards.check(msg, own_address=self.config.mailbox.address,
-                                allowed_domains=self.config.senders.allowed_domains,
-                                authserv_id=self.config.senders.authserv_id)
-        prefix = self.config.records.reference_prefix
-        ref = threads.thread_ref(msg, self.store, prefix) if decision.verdict is not guards.Verdict.OWN else None
+            return Handling(earlier.folder, earlier.outcome, earlier.ref, key=earlier.key, repeated=True)
+        return self._finish(key, sha, now, self._route(msg, raw, key, now, too_large))
+
+    def _route(self, msg: Message, raw: bytes, key: str, now: datetime, too_large: bool) -> Handling:
+        """Which handler a message belongs to, and what it decided."""
+        config = self.config
+        decision = guards.check(msg, own_address=config.mailbox.address,
+                                allowed_domains=config.senders.allowed_domains, authserv_id=config.senders.authserv_id)
+        own = decision.verdict is guards.Verdict.OWN
+        ref = None if own else threads.thread_ref(msg, self.store, config.records.reference_prefix)
         if decision.verdict is guards.Verdict.AUTOMATIC and not self._spoofed(msg):
             handling = self.conversation.automatic(msg, key, ref, now)
             if handling is not None:
-                return self._done(key, sha, now, handling)
+                return handling
         if decision.verdict is not guards.Verdict.ACCEPT:
             log.info("message %s not answered: %s", key, decision.reason, extra=ids(key))
-            folder = Folder.PROCESSED if decision.verdict is guards.Verdict.OWN else Folder.NEEDS_ATTENTION
-            outcome = {guards.Verdict.OWN: Outcome.OWN, guards.Verdict.AUTOMATIC: Outcome.AUTOMATIC}.get(
-                decision.verdict, Outcome.REJECTED)
-            return self._finish(key, sha, now, outcome, folder, ref, [], decision.reason)
+            folder = Folder.PROCESSED if own else Folder.NEEDS_ATTENTION
+            return Handling(folder, _REFUSED.get(decision.verdict, Outcome.REJECTED), ref, detail=decision.reason)
         if too_large:  # only its header was fetched: a human reads it
-            parsed = self.parser.parse(raw, received=now)
-            return self._unread(msg, key, sha, dataclasses.replace(parsed, meeting=None, reason="too_large"), now)
-        lines = commands.parse(mime.body_text(msg), prefix)
+            return self.invitations.too_large(msg, raw, key, now)
+        lines = parse_commands(mime.body_text(msg), config.records.reference_prefix)
         if lines:
-            return self._done(key, sha, now, self.steering.run(msg, key, lines, ref, now))
-        if (mime.first_address(msg, "From") or ("", ""))[1].lower() == self.config.mailbox.address.lower():
+            return self.commands.run(msg, key, lines, ref, now)
+        if (mime.first_address(msg, "From") or ("", ""))[1].lower() == config.mailbox.address.lower():
             # an adviser writing from the functional mailbox, not a command: whose participation or
             # referat it is, a human knows; no reply, it would only come back to the mailbox
-            return self._finish(key, sha, now, Outcome.NOT_UNDERSTOOD, Folder.NEEDS_ATTENTION, ref, [],
-                                "from the functional mailbox itself")
+            return Handling(Folder.NEEDS_ATTENTION, Outcome.NOT_UNDERSTOOD, ref,
+                            detail="from the functional mailbox itself")
         if ref is not None and calendar.find_event(msg)[0] is None:
-            return self._done(key, sha, now, self.conversation.reply(msg, key, self.store.get(ref), now))
-        return self._invitation(msg, raw, key, sha, now)
+            return self.conversation.reply(msg, key, self.store.get(ref), now)
+        return self.invitations.handle(msg, raw, key, now)
 
-    def _invitation(self, msg, raw: bytes, key: str, sha: str, now: datetime) -> Result:
-        """A forwarded invitation, update or cancellation: record, reply with the checklist."""
-        parsed = self.parser.parse(raw, received=now)
-        for warning in parsed.warnings:
-            log.warning("message %s: %s", key, warning, extra=ids(key))
-        if not parsed.understood:
-            return self._unread(msg, key, sha, parsed, now)
-        record, outcome, changes = self._decide(parsed, key, now)
-        if outcome is Outcome.REGISTERED or not record.open or {"start", "end"} & set(changes):
-            record = workflow.plan(record, self.cadence, now)  # a moved meeting moves every due date
-        before = self.store.get(record.ref).meeting if changes else None
-        mail = self._reply(msg, key, record, outcome, self._changes_view(changes, before, record), now)
-        self.store.put(record)
-        return self._finish(key, sha, now, outcome, Folder.PROCESSED, record.ref, [mail], "")
-
-    def _unread(self, msg, key: str, sha: str, parsed: ParseResult, now: datetime) -> Result:
-        """A message mailbot cannot read as an invitation: to a human, and the sender is told."""
-        mail = self._manual_reply(msg, key, parsed, now)
-        unclear = parsed.reason in ("no_meeting_time", "too_large")
-        outcome = Outcome.NOT_UNDERSTOOD if unclear else Outcome.NOT_INVITATION
-        return self._finish(key, sha, now, outcome, Folder.NEEDS_ATTENTION, None, [mail], parsed.reason)
-
-    def _spoofed(self, msg) -> bool:
+    def _spoofed(self, msg: Message) -> bool:
         """True when the receiving server says DMARC failed for the sender (RFC 8601)."""
         authserv_id = self.config.senders.authserv_id
         return bool(authserv_id) and guards.dmarc_failed(msg, authserv_id)
 
-    def _done(self, key: str, sha: str, now: datetime, handling: Handling) -> Result:
-        return self._finish(key, sha, now, handling.outcome, handling.folder, handling.ref, list(handling.mails),
-                            handling.detail)
-
-    def _finish(self, key, sha, now, outcome, folder, ref, mails, detail) -> Result:
-        queued = tuple(m.message_id for m in mails if self.store.queue(m))
-        self.store.add_handled(Handled(key, sha, now, outcome, folder, ref, detail))
+    def _finish(self, key: str, sha: str, now: datetime, handling: Handling) -> Handling:
+        """Queue the handling's mail and write its handled-log entry, in one commit."""
+        queued = tuple(m for m in handling.mails if self.store.queue(m))
+        self.store.add_handled(Handled(key, sha, now, handling.outcome, handling.folder, handling.ref,
+                                       handling.detail))
         self.store.commit()
-        log.info("message %s: %s -> %s%s", key, outcome, folder, f" [{ref}]" if ref else "", extra=ids(key, ref))
-        return Result(folder, outcome, ref, queued, key=key)
+        ref = handling.ref
+        log.info("message %s: %s -> %s%s", key, handling.outcome, handling.folder, f" [{ref}]" if ref else "",
+                 extra=ids(key, ref))
+        return dataclasses.replace(handling, mails=queued, key=key)
 
-    def _decide(self, parsed: ParseResult, key: str, now: datetime) -> tuple[Participation, Outcome, list[str]]:
-        """New record, update, cancellation, duplicate or stale: the record to store, the
-        outcome, and for an update the names of the meeting fields that changed."""
-        meeting = next_occurrence(parsed.meeting, now)
-        candidate = Participation(
-            ref="", state=State.REGISTERED, meeting=meeting, participant=parsed.participant or "",
-            participant_name=parsed.participant_name, language=parsed.language,
-            consultation=parsed.consultation, created_at=now)
-        cancel = parsed.kind is Kind.CANCELLATION
-        existing = self.store.same_meeting(candidate, moved=cancel or parsed.kind is Kind.UPDATE)
-        if existing is None:
-            ref = self.store.next_ref(self.config.records.reference_prefix, now.astimezone(meeting.zone).year)
-            record = dataclasses.replace(candidate, ref=ref).with_event(workflow.event(now, f"received-{parsed.kind.value}", key))
-            if cancel:
-                record = workflow.transition(record, State.CANCELLED, workflow.event(now, "cancelled", key))
-                return record, Outcome.CANCELLED, []
-            return record, Outcome.REGISTERED, []
-        newer = workflow.is_newer(existing.meeting, meeting)
-        if newer is False:
-            return existing.with_event(workflow.event(now, "received-stale", key)), Outcome.STALE, []
-        if cancel:
-            if existing.state is State.CANCELLED:
-                return existing.with_event(workflow.event(now, "received-cancellation", key)), Outcome.DUPLICATE, []
-            record = workflow.transition(existing, State.CANCELLED, workflow.event(now, "cancelled", key))
-            return record, Outcome.CANCELLED, []
-        if not meeting.ical_uid:  # a text-only update's subject tells the change ("Ny dato for ..."), not the meeting
-            meeting = dataclasses.replace(meeting, title=existing.meeting.title)
-        if existing.state is State.CANCELLED:
-            if not newer:
-                return existing.with_event(workflow.event(now, "received-stale", key)), Outcome.STALE, []
-            existing = workflow.transition(existing, State.REGISTERED, workflow.event(now, "reinstated", key))
-        record, changes = workflow.change_meeting(existing, meeting, workflow.event(now, f"received-{parsed.kind.value}", key))
-        record = dataclasses.replace(record, consultation=parsed.consultation)
-        return record, (Outcome.UPDATED if changes else Outcome.DUPLICATE), changes
+    def failed(self, raw: bytes, error: Exception, now: datetime) -> Handling:
+        """A message whose handling raised ``error`` (a bug, or input the code did not foresee):
+        what it changed is rolled back and it is logged as failed, for a human."""
+        self.store.rollback()
+        key, sha = message_key(raw)
+        log.error("message %s failed and goes to the failed folder: %s", key, error, exc_info=error,
+                  extra=ids(key))
+        return self._finish(key, sha, now, Handling(Folder.FAILED, Outcome.FAILED,
+                                                    detail=f"{type(error).__name__}: {error}"))
 
-    def _reply(self, msg, key: str, record: Participation, outcome: Outcome, changes: list[dict], now: datetime):
-        language = record.language
-        view = self.mailer.meeting_view(record)
-        previous = self.store.previous_in_forum(record.meeting.forum, record.meeting.start, record.ref)
-        body = self.renderer.render(
-            "reply", language, outcome=_reply_kind(outcome, record), ref=record.ref, name=record.participant_name,
-            meeting=view, changes=changes,
-            consultation=[{"label": self.parser.rules.label(r.rule, language), "excerpt": r.excerpt}
-                          for r in record.consultation],
-            previous=previous and {"who": previous.participant_name or previous.participant,
-                                   "when": day(previous.meeting.start, language), "ref": previous.ref,
-                                   "ahead": previous.meeting.start > now},  # registered, not yet held
-            unit=self.config.mailbox.name, held=record.meeting.end <= now,
-        )
-        subject = f"Re: {record.meeting.title} [{record.ref}]"
-        return self._compose(msg, key, f"reply-{outcome.value}", record.ref, subject, body, now)
-
-    def _manual_reply(self, msg, key: str, parsed: ParseResult, now: datetime):
-        language = parsed.language
-        subject = mime.header(msg, "Subject")
-        body = self.renderer.render("manual", language, name=parsed.participant_name, subject=subject,
-                                    reason=parsed.reason, unit=self.config.mailbox.name)
-        return self._compose(msg, key, "manual", None, f"Re: {subject}" if subject else "Re:", body, now)
-
-    def _compose(self, msg, key, purpose, ref, subject, body, now):
-        sender = mime.first_address(msg, "From")
-        reply_to = mime.first_address(msg, "Reply-To")
-        if reply_to and any(reply_to[1].endswith("@" + d) for d in self.config.senders.allowed_domains):
-            sender = reply_to
-        built = compose.build(
-            sender=(self.config.mailbox.name, self.config.mailbox.address), to=[sender[1]], subject=subject,
-            body=body, message_id=compose.message_id(key, purpose, self.domain), date=now, ref=ref,
-            in_reply_to=mime.message_id(msg), references=mime.header(msg, "References"))
-        return compose.outgoing(built, purpose=purpose, ref=ref, created_at=now)
-
-    def _changes_view(self, changes: list[str], before, record: Participation) -> list[dict]:
-        """What changed in an update, as label / old / new text in the record's language."""
-        language, after = record.language, record.meeting
-        labels = {"nb": {"time": "Tid", "location": "Sted", "title": "Møte", "online": "Digitalt"},
-                  "en": {"time": "Time", "location": "Place", "title": "Meeting", "online": "Online"}}[language]
-        view = []
-        if {"start", "end", "timezone"} & set(changes):
-            view.append({"label": labels["time"], "old": meeting_times(before, language)["oslo"],
-                         "new": meeting_times(after, language)["oslo"]})
-        for name in ("title", "location", "online"):
-            if name in changes:
-                view.append({"label": labels[name], "old": _shown(getattr(before, name), language),
-                             "new": _shown(getattr(after, name), language)})
-        return view
-
-
-def _shown(value, language: str) -> str:
-    if isinstance(value, bool):
-        return ("ja" if value else "nei") if language == "nb" else ("yes" if value else "no")
-    return value or "-"
-
-
-def _reply_kind(outcome: Outcome, record: Participation) -> str:
-    if outcome is Outcome.CANCELLED and record.events[0].type == "received-cancellation":
-        return "cancelled_unknown"  # the record was made by the cancellation itself
-    return outcome.value
+    def refused(self, handling: Handling, detail: str) -> Handling:
+        """A processed message whose reply the server refused for good goes to needs-attention
+        instead, so that a human in the unit sees it."""
+        entry = self.store.handled(handling.key)
+        if entry is not None:
+            self.store.add_handled(dataclasses.replace(entry, folder=Folder.NEEDS_ATTENTION, detail=detail))
+            self.store.commit()
+        log.error("message %s goes to needs-attention: its reply could not be delivered", handling.key,
+                  extra=ids(handling.key, handling.ref))
+        return dataclasses.replace(handling, folder=Folder.NEEDS_ATTENTION, detail=detail)

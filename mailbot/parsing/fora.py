@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from mailbot.addresses import within
 from mailbot.config.tomlfiles import toml_entries
 from mailbot.errors import ConfigError
 
@@ -83,7 +84,7 @@ class Fora:
         for forum in self.fora:
             pattern = self._patterns[forum.code]
             score = 0
-            if domain and any(domain == d or domain.endswith("." + d) for d in forum.domains):
+            if domain and within(domain, forum.domains):
                 score += WEIGHT_DOMAIN
             if pattern.search(title or ""):
                 score += WEIGHT_TITLE
@@ -91,7 +92,7 @@ class Fora:
                 score += WEIGHT_ORGANIZER
             if pattern.search(text or ""):
                 score += WEIGHT_TEXT
-            if any(d == dom or d.endswith("." + dom) for d in text_domains for dom in forum.domains):
+            if any(within(d, forum.domains) for d in text_domains):
                 score += WEIGHT_TEXT_ADDRESS
             if score > best_score:
                 best, best_score = forum.code, score

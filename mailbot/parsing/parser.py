@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
 
+from mailbot.addresses import is_staff_address, robot_address
 from mailbot.inbound import guards
 from mailbot.model import OSLO, Kind, Meeting
 from mailbot.parsing import calendar, forwards, language, online, places, subjects, venue, when, zones
@@ -148,9 +149,7 @@ class Parser:
         )
 
     def _staff(self, address: str) -> bool:
-        domain = address.lower().rpartition("@")[2]
-        staff_domain = any(domain == d or domain.endswith("." + d) for d in self.staff_domains)
-        return staff_domain and not guards.robot_address(address)
+        return is_staff_address(address, self.staff_domains) and not robot_address(address)
 
     def _meeting(self, event: CalendarEvent | None, original: Original, msg: Message, sent: datetime) -> Meeting | None:
         title = subjects.clean(event.summary if event and event.summary else original.subject) or "(no title)"

@@ -15,14 +15,7 @@ from pathlib import Path
 
 from mailbot.config.tomlfiles import toml_entries
 from mailbot.errors import ConfigError
-
-
-@dataclass(frozen=True)
-class Reason:
-    """One rule that matched: its id and the words of the agenda that matched it."""
-
-    rule: str
-    excerpt: str
+from mailbot.model import Reason
 
 
 @dataclass(frozen=True)

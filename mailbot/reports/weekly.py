@@ -24,11 +24,7 @@ from pathlib import Path
 from mailbot.config.settings import Config, SummaryConfig, check_recipients
 from mailbot.followup.businessdays import Calendar, oslo_day
 from mailbot.model import OSLO, OutgoingMail
-from mailbot.outbound.mailer import Mailer
-from mailbot.outbound.rendering import Renderer
-from mailbot.parsing.fora import Fora
-from mailbot.parsing.screening import Rules
-from mailbot.records.directory import Directory
+from mailbot.outbound.composer import Composer
 from mailbot.records.store import Store
 from mailbot.reports import spreadsheet
 from mailbot.reports.summary import Lookups, Summary, build, iso_week
@@ -58,20 +54,12 @@ def latest_slot(now: datetime, settings: SummaryConfig, calendar: Calendar) -> t
 class WeeklySummary:
     """Builds, queues and previews the weekly summary over one store; :meth:`send_due` is the job."""
 
-    def __init__(self, config: Config, store: Store, mailer: Mailer, lookups: Lookups) -> None:
+    def __init__(self, config: Config, store: Store, composer: Composer, lookups: Lookups) -> None:
         self.config = config
         self.settings = config.summary
         self.store = store
-        self.mailer = mailer
+        self.composer = composer
         self.lookups = lookups
-
-    @classmethod
-    def from_config(cls, config: Config, store: Store) -> WeeklySummary:
-        """Load the registries, rules, directory and templates the configuration names."""
-        fora = Fora.load(config.parsing.fora)
-        lookups = Lookups(config.chase.cadence(), fora, Directory.load(config.unit.directory),
-                          Rules.load(config.parsing.consultation_rules))
-        return cls(config, store, Mailer(config, Renderer(config.templates), fora), lookups)
 
     def send_due(self, now: datetime) -> None:
         """The job: queue the latest due slot's summary unless it went out already; one commit."""
@@ -128,7 +116,7 @@ class WeeklySummary:
         name = f"open-records-{iso_week(now)}"
         attachments = ((f"{name}.xlsx", spreadsheet.XLSX_TYPE, spreadsheet.to_xlsx(summary.open, now)),
                        (f"{name}.csv", spreadsheet.CSV_TYPE, spreadsheet.to_csv(summary.open)))
-        return self.mailer.mail(
+        return self.composer.mail(
             "summary", self.settings.language, cause=cause, purpose="summary", to=list(self._recipients()),
             now=now, attachments=attachments, s=summary, week_number=int(summary.week[-2:]),
             max_rows=self.settings.max_rows, upcoming_days=self.settings.upcoming_days,

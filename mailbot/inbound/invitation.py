@@ -1,0 +1,153 @@
+"""The invitation path: a forwarded invitation, update or cancellation becomes a participation
+record, and the sender gets the checklist reply (IM 2011-013 §3.1, §3.2, §4.1, §4.2.2).
+
+The record is new, an update of the same meeting (moved, renamed), a cancellation, a duplicate
+or a stale copy (older than what the record holds: RFC 5546 SEQUENCE, else DTSTAMP). A message
+mailbot cannot read as an invitation goes to a human, and the sender is told. Records are put
+in the store, not committed; the reply is returned, not queued.
+"""
+from __future__ import annotations
+
+import dataclasses
+import logging
+from datetime import datetime
+from email.message import Message
+
+from mailbot.config.settings import Config
+from mailbot.logs import ids
+from mailbot.model import Folder, Handling, Kind, Meeting, Outcome, OutgoingMail, Participation, State
+from mailbot.outbound.composer import Composer
+from mailbot.outbound.rendering import day, meeting_times
+from mailbot.parsing.parser import Parser, ParseResult, next_occurrence
+from mailbot.records import workflow
+from mailbot.records.store import Store
+from mailbot.transports import mime
+
+log = logging.getLogger(__name__)
+
+
+class Invitations:
+    """Turns parsed invitations into records and checklist replies; see :meth:`handle`."""
+
+    def __init__(self, config: Config, store: Store, parser: Parser, composer: Composer) -> None:
+        self.config = config
+        self.store = store
+        self.parser = parser
+        self.composer = composer
+        self.cadence = config.chase.cadence()
+
+    def handle(self, msg: Message, raw: bytes, key: str, now: datetime) -> Handling:
+        """Read ``raw`` (the RFC 5322 bytes of ``msg``, Message-ID ``key``) at ``now`` (aware):
+        record, reply with the checklist; or, unread, to a human with a note to the sender."""
+        parsed = self.parser.parse(raw, received=now)
+        for warning in parsed.warnings:
+            log.warning("message %s: %s", key, warning, extra=ids(key))
+        if not parsed.understood:
+            return self.unread(msg, key, parsed, now)
+        record, outcome, changes = self._decide(parsed, key, now)
+        if outcome is Outcome.REGISTERED or not record.open or {"start", "end"} & set(changes):
+            record = workflow.plan(record, self.cadence, now)  # a moved meeting moves every due date
+        before = self.store.get(record.ref).meeting if changes else None
+        mail = self._reply(msg, key, record, outcome, self._changes_view(changes, before, record), now)
+        self.store.put(record)
+        return Handling(Folder.PROCESSED, outcome, record.ref, (mail,))
+
+    def too_large(self, msg: Message, raw: bytes, key: str, now: datetime) -> Handling:
+        """A message above the backend's size limit (``raw`` is its header section only): to a
+        human, and the sender is told."""
+        parsed = self.parser.parse(raw, received=now)
+        return self.unread(msg, key, dataclasses.replace(parsed, meeting=None, reason="too_large"), now)
+
+    def unread(self, msg: Message, key: str, parsed: ParseResult, now: datetime) -> Handling:
+        """A message mailbot cannot read as an invitation: to a human, and the sender is told."""
+        subject = mime.header(msg, "Subject")
+        mail = self.composer.mail(
+            "manual", parsed.language, cause=key, purpose="manual", to=[self.composer.reply_address(msg)], now=now,
+            subject=f"Re: {subject}" if subject else "Re:", reply_to=msg, auto_submitted="auto-replied",
+            name=parsed.participant_name, reason=parsed.reason, original_subject=subject)
+        unclear = parsed.reason in ("no_meeting_time", "too_large")
+        outcome = Outcome.NOT_UNDERSTOOD if unclear else Outcome.NOT_INVITATION
+        return Handling(Folder.NEEDS_ATTENTION, outcome, None, (mail,), parsed.reason)
+
+    def _decide(self, parsed: ParseResult, key: str, now: datetime) -> tuple[Participation, Outcome, list[str]]:
+        """New record, update, cancellation, duplicate or stale: the record to store, the
+        outcome, and for an update the names of the meeting fields that changed."""
+        assert parsed.meeting is not None  # understood
+        meeting = next_occurrence(parsed.meeting, now)
+        candidate = Participation(
+            ref="", state=State.REGISTERED, meeting=meeting, participant=parsed.participant or "",
+            participant_name=parsed.participant_name, language=parsed.language,
+            consultation=parsed.consultation, created_at=now)
+        cancel = parsed.kind is Kind.CANCELLATION
+        received = workflow.event(now, f"received-{parsed.kind.value}", key)
+        existing = self.store.same_meeting(candidate, moved=cancel or parsed.kind is Kind.UPDATE)
+        if existing is None:
+            ref = self.store.next_ref(self.config.records.reference_prefix, now.astimezone(meeting.zone).year)
+            record = dataclasses.replace(candidate, ref=ref).with_event(received)
+            if cancel:
+                record = workflow.transition(record, State.CANCELLED, workflow.event(now, "cancelled", key))
+                return record, Outcome.CANCELLED, []
+            return record, Outcome.REGISTERED, []
+        newer = workflow.is_newer(existing.meeting, meeting)
+        if newer is False:
+            return existing.with_event(workflow.event(now, "received-stale", key)), Outcome.STALE, []
+        if cancel:
+            if existing.state is State.CANCELLED:
+                return existing.with_event(workflow.event(now, "received-cancellation", key)), Outcome.DUPLICATE, []
+            record = workflow.transition(existing, State.CANCELLED, workflow.event(now, "cancelled", key))
+            return record, Outcome.CANCELLED, []
+        if not meeting.ical_uid:  # a text-only update's subject tells the change ("Ny dato for ..."), not the meeting
+            meeting = dataclasses.replace(meeting, title=existing.meeting.title)
+        if existing.state is State.CANCELLED:
+            if not newer:
+                return existing.with_event(workflow.event(now, "received-stale", key)), Outcome.STALE, []
+            existing = workflow.transition(existing, State.REGISTERED, workflow.event(now, "reinstated", key))
+        record, changes = workflow.change_meeting(existing, meeting, received)
+        record = dataclasses.replace(record, consultation=parsed.consultation)
+        return record, (Outcome.UPDATED if changes else Outcome.DUPLICATE), changes
+
+    def _reply(self, msg: Message, key: str, record: Participation, outcome: Outcome, changes: list[dict],
+               now: datetime) -> OutgoingMail:
+        """The checklist reply: what mailbot understood, and what IM 2011-013 asks of the participant."""
+        language = record.language
+        previous = self.store.previous_in_forum(record.meeting.forum, record.meeting.start, record.ref)
+        return self.composer.mail(
+            "reply", language, cause=key, purpose=f"reply-{outcome.value}", to=[self.composer.reply_address(msg)],
+            now=now, ref=record.ref, subject=self.composer.reply_subject(record), reply_to=msg,
+            auto_submitted="auto-replied", outcome=_reply_kind(outcome, record), name=record.participant_name,
+            meeting=self.composer.meeting_view(record), changes=changes,
+            consultation=[{"label": self.parser.rules.label(r.rule, language), "excerpt": r.excerpt}
+                          for r in record.consultation],
+            previous=previous and {"who": previous.participant_name or previous.participant,
+                                   "when": day(previous.meeting.start, language), "ref": previous.ref,
+                                   "ahead": previous.meeting.start > now},  # registered, not yet held
+            held=record.meeting.end <= now)
+
+    def _changes_view(self, changes: list[str], before: Meeting | None, record: Participation) -> list[dict]:
+        """What changed in an update, as label / old / new text in the record's language."""
+        language, after = record.language, record.meeting
+        if before is None:
+            return []
+        labels = {"nb": {"time": "Tid", "location": "Sted", "title": "Møte", "online": "Digitalt"},
+                  "en": {"time": "Time", "location": "Place", "title": "Meeting", "online": "Online"}}[language]
+        view = []
+        if {"start", "end", "timezone"} & set(changes):
+            view.append({"label": labels["time"], "old": meeting_times(before, language)["oslo"],
+                         "new": meeting_times(after, language)["oslo"]})
+        for name in ("title", "location", "online"):
+            if name in changes:
+                view.append({"label": labels[name], "old": _shown(getattr(before, name), language),
+                             "new": _shown(getattr(after, name), language)})
+        return view
+
+
+def _shown(value: object, language: str) -> str:
+    if isinstance(value, bool):
+        return ("ja" if value else "nei") if language == "nb" else ("yes" if value else "no")
+    return str(value or "-")
+
+
+def _reply_kind(outcome: Outcome, record: Participation) -> str:
+    if outcome is Outcome.CANCELLED and record.events[0].type == "received-cancellation":
+        return "cancelled_unknown"  # the record was made by the cancellation itself
+    return outcome.value
