@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mailbot.config.settings import BACKEND_SECTIONS, Config, Secret
 from mailbot.daemon import Daemon, Job, utc_now
@@ -34,6 +35,9 @@ from mailbot.transports.senders.outbox import OutboxSender
 from mailbot.transports.sources import MailSource, imap
 from mailbot.transports.sources.graph import GraphSource
 from mailbot.transports.sources.maildir import MaildirSource
+
+if TYPE_CHECKING:
+    from mailbot.transports.sources.ews import EwsSource
 
 
 @dataclass(frozen=True)
@@ -75,17 +79,22 @@ class Session:
     daemon: Daemon
 
 
-def source(config: Config, store: Store | None) -> MailSource:
+def source(config: Config, store: Store) -> MailSource:
     """The mail source of ``mailbox.backend`` (IMAP keeps its UID high-water mark in ``store``,
     Graph its delta link in a file beside it)."""
     if config.mailbox.backend == "imap":
         return imap.ImapSource(config.imap, store)
+    if config.mailbox.backend in ("graph", "ews"):
+        return _exchange_source(config)
+    return MaildirSource(config.maildir.path, config.maildir.poll_seconds)
+
+
+def _exchange_source(config: Config) -> GraphSource | EwsSource:
+    """The Graph or EWS source of ``mailbox.backend`` (both keep their state outside the store)."""
     if config.mailbox.backend == "graph":
         return GraphSource(_graph(config), Path(f"{config.store.path}.graph-delta"), config.graph.poll_seconds)
-    if config.mailbox.backend == "ews":
-        from mailbot.transports.sources.ews import EwsSource  # exchangelib takes ~0.6 s to import: only when used
-        return EwsSource(_ews(config), config.ews.poll_seconds)
-    return MaildirSource(config.maildir.path, config.maildir.poll_seconds)
+    from mailbot.transports.sources.ews import EwsSource  # exchangelib takes ~0.6 s to import: only when used
+    return EwsSource(_ews(config), config.ews.poll_seconds)
 
 
 def sender(config: Config) -> MailSender:
@@ -173,7 +182,7 @@ def connect_check(config: Config) -> list[str]:
     if config.mailbox.backend == "imap":
         return imap.survey(config.imap) + smtp.survey(config.smtp)
     if config.mailbox.backend in ("graph", "ews"):
-        exchange = source(config, None)
+        exchange = _exchange_source(config)
         try:  # signs in, and creates the target folders when they are missing
             names = ", ".join(exchange.folders())
         finally:

@@ -199,7 +199,7 @@ class Participation:
 
     def with_event(self, event: Event, **changes) -> Participation:
         """Return a copy with ``event`` appended to the history and ``changes`` applied."""
-        return dataclasses.replace(self, events=self.events + (event,), **changes)
+        return dataclasses.replace(self, events=(*self.events, event), **changes)
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ def bounce(msg: Message) -> Bounce | None:
     """Read ``msg`` as a delivery failure; None when it is not one."""
     sender = (mime.first_address(msg, "From") or ("", ""))[1]
     report = msg.get_content_type() == "multipart/report"
-    if report and (msg.get_param("report-type") or "").lower() != "delivery-status":
+    if report and str(msg.get_param("report-type") or "").lower() != "delivery-status":
         return None  # a read receipt (RFC 8098) or another report: no failure
     temporary, permanent = flufl.bounce.all_failures(msg)
     failed = sorted({a.decode("utf-8", "replace").lower() for a in permanent | temporary})
@@ -84,7 +84,8 @@ def return_day(text: str, sent: date, calendar: Calendar) -> date | None:
             before = clause[max(0, mention.start - 40):mention.start]
             if mention.last < sent:
                 continue
-            back = _BACK.search(before) and not _UNTIL.search(before[_BACK.search(before).end():])
+            found = _BACK.search(before)
+            back = found is not None and not _UNTIL.search(before[found.end():])
             if back and mention.first == mention.last:
                 days.append(calendar.add_business_days(mention.first, 0))
             else:

@@ -66,8 +66,8 @@ def parse_commands(body: str, prefix: str = "INE") -> list[Command]:
     """The command lines at the top of ``body``; references look like ``PREFIX-YYYY-NNNN``."""
     ref_pattern = re.compile(rf"^(?P<ref>{re.escape(prefix)}-\d{{4}}-\d{{4,}})\b\s*(?P<arg>.*)$")
     found = []
-    for line in body.splitlines():
-        line = line.strip().replace("\u00a0", " ")
+    for raw_line in body.splitlines():
+        line = raw_line.strip().replace("\u00a0", " ")
         if not line:
             continue
         match = _LINE.match(line)
@@ -114,8 +114,8 @@ class Commands:
         record = self.store.get(ref) if ref else None
         mails.insert(0, self.composer.mail(
             "command", language, cause=key, purpose="command-answer", to=[sender], now=now, ref=ref,
-            subject=f"Re: {subjects.clean(mime.header(msg, 'Subject'))}".strip(), reply_to=msg, auto_submitted="auto-replied",
-            results=results))
+            subject=f"Re: {subjects.clean(mime.header(msg, 'Subject'))}".strip(), reply_to=msg,
+            auto_submitted="auto-replied", results=results))
         if refused:
             log.warning("message %s: %d command(s) from %s refused", key, len(refused), sender)
             mails.append(self.composer.mail(
@@ -228,6 +228,7 @@ def corrected(meeting, text: str):
         end = datetime.combine(span.end + timedelta(days=1), time(0), tzinfo=zone)
         return dataclasses.replace(meeting, start=start, end=end, all_day=True)
     zone = ZoneInfo(span.zone) if span.zone else OSLO
+    assert isinstance(span.start, datetime) and isinstance(span.end, datetime)  # not all-day: wall-clock times
     start, end = span.start.replace(tzinfo=zone), span.end.replace(tzinfo=zone)
     if end <= start:
         end = start + (meeting.end - meeting.start if not meeting.all_day else timedelta(hours=1))

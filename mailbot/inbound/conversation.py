@@ -89,7 +89,8 @@ class Conversation:
         """A non-automatic message in ``record``'s thread (commands already handled)."""
         reading = referat.read(msg, self.config.chase.follow_up_headings)
         sender = (mime.first_address(msg, "From") or ("", ""))[1]
-        if record.state is State.REFERAT_RECEIVED and reading.follow_up and not record.referat.follow_up:
+        if (record.state is State.REFERAT_RECEIVED and record.referat is not None and reading.follow_up
+                and not record.referat.follow_up):
             points = dataclasses.replace(record.referat, follow_up=reading.follow_up)
             record = record.with_event(workflow.event(now, "follow-up-received", key), referat=points)
             return self._received(msg, key, record, reading, "follow_up", now)
@@ -102,7 +103,10 @@ class Conversation:
         mail = self._receipt(msg, key, record, reading, "noted", now, [])
         return Handling(Folder.NEEDS_ATTENTION, Outcome.REPLY, record.ref, (mail,), "reply is no referat")
 
-    def _received(self, msg, key, record: Participation, reading, kind: str, now: datetime) -> Handling:
+    def _received(self, msg: Message, key: str, record: Participation, reading: referat.Reading, kind: str,
+                  now: datetime) -> Handling:
+        received = record.referat
+        assert received is not None  # just read
         self.store.put(record)
         stakeholders = list(self.composer.fora.get(record.meeting.forum).stakeholders)
         mails = [self._receipt(msg, key, record, reading, kind, now, stakeholders)]
@@ -111,12 +115,13 @@ class Conversation:
                 "forward", record.language, cause=key, purpose=f"forward-{kind}", to=stakeholders, now=now,
                 ref=record.ref, kind=kind, name=record.participant_name or record.participant,
                 meeting=self.composer.meeting_view(record), text=reading.own_text,
-                follow_up=list(record.referat.follow_up), attachments=reading.documents,
+                follow_up=list(received.follow_up), attachments=reading.documents,
                 documents=[name for name, _, _ in reading.documents]))
         outcome = Outcome.REFERAT if kind == "referat" else Outcome.FOLLOW_UP
-        return Handling(Folder.PROCESSED, outcome, record.ref, tuple(mails), f"{kind} from {record.referat.sender}")
+        return Handling(Folder.PROCESSED, outcome, record.ref, tuple(mails), f"{kind} from {received.sender}")
 
-    def _receipt(self, msg, key, record: Participation, reading, kind: str, now: datetime,
+    def _receipt(self, msg: Message, key: str, record: Participation, reading: referat.Reading, kind: str,
+                 now: datetime,
                  stakeholders: list[str]) -> OutgoingMail:
         sender = (mime.first_address(msg, "From") or ("", ""))[1]
         return self.composer.mail(

@@ -54,18 +54,21 @@ def text(content_type: str, data: bytes) -> str:
 
 def _docx(data: bytes) -> str:
     import docx  # python-docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     document = docx.Document(io.BytesIO(data))
     lines = []
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            paragraph = docx.text.paragraph.Paragraph(block, document)
+            paragraph = Paragraph(block, document)
             listed = paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
-            listed = listed or paragraph.style.name.lower().startswith("list")
+            style = paragraph.style.name if paragraph.style is not None else ""
+            listed = listed or (style or "").lower().startswith("list")
             lines.append(("- " if listed and paragraph.text.strip() else "") + paragraph.text)
         elif tag == "tbl":
-            table = docx.table.Table(block, document)
+            table = Table(block, document)
             lines += [" | ".join(cell.text.strip() for cell in row.cells) for row in table.rows]
             lines.append("")
     return "\n".join(lines)

@@ -26,7 +26,8 @@ from mailbot.transports import mime
 log = logging.getLogger(__name__)
 
 OWN_HEADER = "X-Mailbot-Ref"
-# the form of every Message-ID mailbot makes (mailbot.outbound.composer.message_id): "<mailbot." + 32 hex digits + "@domain>"
+# the form of every Message-ID mailbot makes (mailbot.outbound.composer.message_id):
+# "<mailbot." + 32 hex digits + "@domain>"
 _OWN_MESSAGE_ID = re.compile(r"<mailbot\.[0-9a-f]{32}@(?P<domain>[^<>@\s]+)>")
 
 class Verdict(StrEnum):

@@ -47,7 +47,8 @@ class Invitations:
         record, outcome, changes = self._decide(parsed, key, now)
         if outcome is Outcome.REGISTERED or not record.open or {"start", "end"} & set(changes):
             record = workflow.plan(record, self.cadence, now)  # a moved meeting moves every due date
-        before = self.store.get(record.ref).meeting if changes else None
+        stored = self.store.get(record.ref) if changes else None
+        before = stored.meeting if stored is not None else None
         mail = self._reply(msg, key, record, outcome, self._changes_view(changes, before, record), now)
         self.store.put(record)
         return Handling(Folder.PROCESSED, outcome, record.ref, (mail,))
@@ -134,10 +135,9 @@ class Invitations:
         if {"start", "end", "timezone"} & set(changes):
             view.append({"label": labels["time"], "old": meeting_times(before, language)["oslo"],
                          "new": meeting_times(after, language)["oslo"]})
-        for name in ("title", "location", "online"):
-            if name in changes:
-                view.append({"label": labels[name], "old": _shown(getattr(before, name), language),
-                             "new": _shown(getattr(after, name), language)})
+        view += [{"label": labels[name], "old": _shown(getattr(before, name), language),
+                  "new": _shown(getattr(after, name), language)}
+                 for name in ("title", "location", "online") if name in changes]
         return view
 
 

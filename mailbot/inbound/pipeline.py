@@ -101,8 +101,9 @@ class Pipeline:
             # referat it is, a human knows; no reply, it would only come back to the mailbox
             return Handling(Folder.NEEDS_ATTENTION, Outcome.NOT_UNDERSTOOD, ref,
                             detail="from the functional mailbox itself")
-        if ref is not None and calendar.find_event(msg)[0] is None:
-            return self.conversation.reply(msg, key, self.store.get(ref), now)
+        record = self.store.get(ref) if ref is not None else None
+        if record is not None and calendar.find_event(msg)[0] is None:
+            return self.conversation.reply(msg, key, record, now)
         return self.invitations.handle(msg, raw, key, now)
 
     def _spoofed(self, msg: Message) -> bool:

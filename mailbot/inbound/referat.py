@@ -89,7 +89,7 @@ def follow_up_points(text: str, headings: tuple[str, ...]) -> tuple[str, ...]:
 def _heading(line: str, headings: tuple[str, ...]) -> str | None:
     """None when ``line`` is no follow-up heading; else the text after its colon ('' if none)."""
     plain = _NUMBERING.sub("", line.strip().strip("#*_ ").strip()).lower()
-    label, colon, rest = plain.partition(":")
+    label, colon, _rest = plain.partition(":")
     label = label.split("|")[0].strip()
     for heading in sorted(headings, key=len, reverse=True):
         if label == heading or (colon and label.startswith(heading) and len(label.split()) <= 6):

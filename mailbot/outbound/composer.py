@@ -53,7 +53,7 @@ class Composer:
         body = self.renderer.render(template, language, unit=self.config.mailbox.name, ref=ref, **context)
         threading = {}
         if reply_to is not None:
-            threading = dict(in_reply_to=mime.message_id(reply_to), references=mime.header(reply_to, "References"))
+            threading = {"in_reply_to": mime.message_id(reply_to), "references": mime.header(reply_to, "References")}
         cc = tuple(a for a in dict.fromkeys(cc) if a not in to)
         built = build(
             sender=(self.config.mailbox.name, self.config.mailbox.address), to=to, cc=list(cc),

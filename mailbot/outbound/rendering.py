@@ -66,9 +66,10 @@ def as_html(text: str) -> Markup:
     """A plain-text mail body as HTML, escaped: paragraphs at blank lines, lines starting with
     "- " as list items, a line starting in lower case joined to the one before (the text's own
     wrapping), other line breaks kept. Lets an HTML template show its text twin."""
-    parts = []
+    parts: list[str] = []
     for block in re.split(r"\n\s*\n", str(text).strip()):
-        lines, items = [], []
+        lines: list[str] = []
+        items: list[str] = []
         for line in block.splitlines():
             if line.lstrip().startswith("- "):
                 parts, lines = parts + _paragraph(lines), []
