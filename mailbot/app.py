@@ -18,6 +18,7 @@ from mailbot.followup.chase import Chase
 from mailbot.inbound.commands import Commands
 from mailbot.inbound.conversation import Conversation
 from mailbot.inbound.invitation import Invitations
+from mailbot.inbound.limits import Quota
 from mailbot.inbound.pipeline import Pipeline
 from mailbot.model import OSLO
 from mailbot.outbound.composer import Composer
@@ -62,8 +63,9 @@ def build(config: Config, store: Store) -> Parts:
     here: ConfigError names the file and key of a bad one)."""
     parser = Parser.from_config(config)
     composer = Composer(config, Renderer(config.templates), parser.fora)
+    quota = Quota(store, config.limits.mails_per_address, config.limits.mails_per_thread)
     pipeline = Pipeline(config, store, Invitations(config, store, parser, composer),
-                        Conversation(config, store, composer), Commands(config, store, composer))
+                        Conversation(config, store, composer), Commands(config, store, composer), quota)
     directory = Directory.load(config.unit.directory)
     lookups = Lookups(config.chase.cadence(), parser.fora, directory, parser.rules)
     return Parts(store, parser, composer, pipeline, Chase(config, store, composer, directory),
@@ -86,7 +88,7 @@ def source(config: Config, store: Store) -> MailSource:
         return imap.ImapSource(config.imap, store)
     if config.mailbox.backend in ("graph", "ews"):
         return _exchange_source(config)
-    return MaildirSource(config.maildir.path, config.maildir.poll_seconds)
+    return MaildirSource(config.maildir.path, config.maildir.poll_seconds, config.maildir.max_message_bytes)
 
 
 def _exchange_source(config: Config) -> GraphSource | EwsSource:

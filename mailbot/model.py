@@ -73,6 +73,7 @@ class Outcome(StrEnum):
     BOUNCE = "bounce"
     COMMAND = "command"
     REFUSED = "refused"
+    LIMITED = "limited"
 
 
 class MailStatus(StrEnum):

@@ -26,7 +26,7 @@ from mailbot.errors import ConfigError
 
 # Sections live in config_backends and config_jobs too; they are all importable from here.
 __all__ = ["FOLLOW_UP_HEADINGS", "WEEKDAYS", "ChaseConfig", "Config", "EwsConfig", "GraphConfig", "ImapConfig",
-           "MailboxConfig", "MaildirConfig", "ParsingConfig", "RecordsConfig", "Secret", "SendersConfig",
+           "LimitsConfig", "MailboxConfig", "MaildirConfig", "ParsingConfig", "RecordsConfig", "Secret", "SendersConfig",
            "SmtpConfig", "StoreConfig", "SummaryConfig", "UnitConfig", "describe", "load"]
 
 SECRET_WORDS = ("password", "secret", "token", "client_secret")
@@ -50,6 +50,7 @@ class MaildirConfig:
     path: Path = Path("data/maildir")
     outbox: Path = Path("data/outbox")
     poll_seconds: float = 2.0
+    max_message_bytes: int = 25_000_000
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,27 @@ class RecordsConfig:
 
 
 @dataclass(frozen=True)
+class LimitsConfig:
+    """Limits against hostile and automatic mail (``[limits]``): the structure of one message
+    (nesting depth, MIME parts, bytes per line), its time budget in seconds, automatic mail to
+    one correspondent and into one record's thread per day (RFC 3834 §2), command lines per mail."""
+
+    max_depth: int = 20
+    max_parts: int = 500
+    max_line_bytes: int = 1_000_000
+    message_seconds: float = 30.0
+    mails_per_address: int = 10
+    mails_per_thread: int = 10
+    max_commands: int = 5
+
+    def check(self, where: Path | None) -> None:
+        """Raise ConfigError naming the file and key of a value below 1."""
+        for field_ in dataclasses.fields(self):
+            if getattr(self, field_.name) < 1:
+                raise ConfigError("expected a number of at least 1", path=where, key=f"limits.{field_.name}")
+
+
+@dataclass(frozen=True)
 class ParsingConfig:
     """Parser settings: zones and the registries it matches against."""
 
@@ -114,6 +136,7 @@ class Config:
     chase: ChaseConfig = ChaseConfig()
     unit: UnitConfig = UnitConfig()
     summary: SummaryConfig = SummaryConfig()
+    limits: LimitsConfig = LimitsConfig()
     source: Path | None = None
 
     @property
@@ -230,6 +253,7 @@ def _validate(config: Config, where: Path | None) -> Config:
         if not getattr(config.parsing, key).is_file():
             raise ConfigError("file not found", path=where, key=f"parsing.{key}")
     config.records.check(where)
+    config.limits.check(where)
     config.chase.check(where)
     config.unit.check(where)
     config.summary.check(where)

@@ -67,8 +67,10 @@ def is_out_of_office(msg: Message) -> bool:
     if msg.get_content_type() == "multipart/report":
         return False
     auto = mime.header(msg, "Auto-Submitted").lower()
-    return (auto.startswith("auto-replied") or subjects.has_any(mime.header(msg, "Subject"), subjects.AUTOMATIC)
-            or msg.get("X-Autoreply") is not None or msg.get("X-Autorespond") is not None)
+    precedence = mime.header(msg, "Precedence").lower()
+    return (auto.startswith("auto-replied") or subjects.is_automatic(mime.header(msg, "Subject"))
+            or precedence in ("auto_reply", "auto-reply")
+            or any(msg.get(name) is not None for name in ("X-Autoreply", "X-Autorespond", "X-Autoresponder")))
 
 
 def return_day(text: str, sent: date, calendar: Calendar) -> date | None:

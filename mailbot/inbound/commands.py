@@ -42,6 +42,8 @@ from mailbot.records import workflow
 from mailbot.records.store import Store
 from mailbot.transports import mime
 
+log = logging.getLogger(__name__)
+
 VERBS = {"EXEMPT": "exempt", "UNNTAK": "exempt", "CANCEL": "cancel", "AVLYS": "cancel",
          "REASSIGN": "reassign", "OVERFØR": "reassign", "STATUS": "status", "TIME": "time", "TID": "time"}
 LANGUAGES = {"EXEMPT": "en", "CANCEL": "en", "REASSIGN": "en", "TIME": "en",
@@ -81,8 +83,6 @@ def parse_commands(body: str, prefix: str = "INE") -> list[Command]:
     return found
 
 
-log = logging.getLogger(__name__)
-
 PARTICIPANT_VERBS = ("cancel", "time", "status")
 STATUS_LIMIT = 50
 
@@ -96,6 +96,23 @@ class Commands:
         self.composer = composer
         self.cadence = config.chase.cadence()
         self.staff = {a.lower() for a in config.unit.staff} | {config.mailbox.address.lower()}
+
+    def too_many(self, msg: Message, key: str, commands: list[Command], thread_ref: str | None,
+                 now: datetime) -> Handling:
+        """A mail with more command lines than ``limits.max_commands``: none runs (a stolen or
+        confused account must not rewrite the registry in one message); it goes to a human and
+        the sender is told why."""
+        sender = (mime.first_address(msg, "From") or ("", ""))[1]
+        limit = self.config.limits.max_commands
+        log.warning("message %s: %d command lines from %s, more than %d: none carried out", key, len(commands),
+                    sender, limit)
+        answer = self.composer.mail(
+            "command", self._language(commands, thread_ref), cause=key, purpose="command-answer", to=[sender],
+            now=now, subject=f"Re: {subjects.clean(mime.header(msg, 'Subject'))}".strip(), reply_to=msg,
+            auto_submitted="auto-replied", results=[{"line": "", "code": "too_many", "count": len(commands),
+                                                     "limit": limit}])
+        return Handling(Folder.NEEDS_ATTENTION, Outcome.REFUSED, thread_ref, (answer,),
+                        f"{len(commands)} command lines, more than {limit}")
 
     def run(self, msg: Message, key: str, commands: list[Command], thread_ref: str | None,
             now: datetime) -> Handling:

@@ -79,23 +79,37 @@ def check(msg: Message, *, own_address: str, allowed_domains: tuple[str, ...], a
 
 
 def automatic_reason(msg: Message, sender: str) -> str:
-    """Why ``msg`` is automatic mail that must not be answered (RFC 3834), '' when it is not."""
+    """Why ``msg`` is automatic mail that must not be answered, '' when it is not: RFC 3834
+    ``Auto-Submitted`` (anything but "no"), the legacy ``X-Autoreply``/``X-Autorespond``,
+    Microsoft's ``X-Auto-Response-Suppress`` on incoming mail (software asking not to be
+    answered), ``Precedence``/``X-Precedence`` bulk, junk, list or auto_reply, list headers
+    (RFC 2369, RFC 2919), delivery and read reports (RFC 3464), an empty or MAILER-DAEMON
+    Return-Path, robot senders, and automatic-reply subjects."""
     auto = mime.header(msg, "Auto-Submitted").lower()
     if auto and not auto.startswith("no"):
         return f"Auto-Submitted: {auto}"
-    precedence = mime.header(msg, "Precedence").lower()
-    if precedence in ("bulk", "junk", "list"):
-        return f"Precedence: {precedence}"
+    for name in ("X-Autoreply", "X-Autorespond", "X-Autoresponder"):
+        if msg.get(name) is not None:
+            return f"{name}: {mime.header(msg, name)}"
+    suppress = mime.header(msg, "X-Auto-Response-Suppress").lower()
+    if suppress and suppress != "none":
+        return f"X-Auto-Response-Suppress: {suppress}"
+    for name in ("Precedence", "X-Precedence"):
+        precedence = mime.header(msg, name).lower()
+        if precedence in ("bulk", "junk", "list", "auto_reply", "auto-reply"):
+            return f"{name}: {precedence}"
     for name in ("List-Id", "List-Unsubscribe", "List-Post"):
         if msg.get(name) is not None:
             return f"mailing list ({name})"
     if msg.get_content_type() == "multipart/report":
         return "delivery or read report (multipart/report)"
-    if msg.get("Return-Path") is not None and mime.header(msg, "Return-Path").strip() in ("<>", ""):
-        return "empty Return-Path (a bounce)"
+    if msg.get("Return-Path") is not None:
+        path = mime.header(msg, "Return-Path").strip().strip("<>").strip()
+        if not path or robot_address(path):
+            return f"Return-Path <{path}> (a bounce or a robot)"
     if robot_address(sender):
         return f"robot sender {sender}"
-    if subjects.has_any(mime.header(msg, "Subject"), subjects.AUTOMATIC):
+    if subjects.is_automatic(mime.header(msg, "Subject")):
         return "automatic reply (subject)"
     return ""
 

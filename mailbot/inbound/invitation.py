@@ -53,11 +53,12 @@ class Invitations:
         self.store.put(record)
         return Handling(Folder.PROCESSED, outcome, record.ref, (mail,))
 
-    def too_large(self, msg: Message, raw: bytes, key: str, now: datetime) -> Handling:
-        """A message above the backend's size limit (``raw`` is its header section only): to a
-        human, and the sender is told."""
+    def unreadable(self, msg: Message, raw: bytes, key: str, reason: str, now: datetime) -> Handling:
+        """A message not read whole (``raw`` is its header section only), for ``reason``:
+        "too_large" (above the backend's size limit) or "too_complex" (structure limits): to a
+        human, and the sender (staff, the guards let it in) is told in one short line."""
         parsed = self.parser.parse(raw, received=now)
-        return self.unread(msg, key, dataclasses.replace(parsed, meeting=None, reason="too_large"), now)
+        return self.unread(msg, key, dataclasses.replace(parsed, meeting=None, reason=reason), now)
 
     def unread(self, msg: Message, key: str, parsed: ParseResult, now: datetime) -> Handling:
         """A message mailbot cannot read as an invitation: to a human, and the sender is told."""
@@ -66,7 +67,7 @@ class Invitations:
             "manual", parsed.language, cause=key, purpose="manual", to=[self.composer.reply_address(msg)], now=now,
             subject=f"Re: {subject}" if subject else "Re:", reply_to=msg, auto_submitted="auto-replied",
             name=parsed.participant_name, reason=parsed.reason, original_subject=subject)
-        unclear = parsed.reason in ("no_meeting_time", "too_large")
+        unclear = parsed.reason in ("no_meeting_time", "too_large", "too_complex")
         outcome = Outcome.NOT_UNDERSTOOD if unclear else Outcome.NOT_INVITATION
         return Handling(Folder.NEEDS_ATTENTION, outcome, None, (mail,), parsed.reason)
 

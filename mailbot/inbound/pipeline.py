@@ -20,7 +20,8 @@ from datetime import datetime
 from email.message import Message
 
 from mailbot.config.settings import Config
-from mailbot.inbound import guards, threads
+from mailbot.errors import StoreError
+from mailbot.inbound import guards, limits, threads
 from mailbot.inbound.commands import Commands, parse_commands
 from mailbot.inbound.conversation import Conversation
 from mailbot.inbound.invitation import Invitations
@@ -35,22 +36,27 @@ log = logging.getLogger(__name__)
 _REFUSED = {guards.Verdict.OWN: Outcome.OWN, guards.Verdict.AUTOMATIC: Outcome.AUTOMATIC}
 
 
-def message_key(raw: bytes, msg: Message | None = None) -> tuple[str, str]:
+def message_key(raw: bytes, head: Message) -> tuple[str, str]:
     """The message's key in the handled log (its Message-ID, else ``sha256:`` of its bytes) and
-    the SHA-256 of its bytes (hex), which finds it again under a new UID."""
-    return mime.identity(msg if msg is not None else mime.load(raw), raw), hashlib.sha256(raw).hexdigest()
+    the SHA-256 of its bytes (hex), which finds it again under a new UID. ``head`` is the
+    message's header section (:func:`limits.header_section`): the body is never needed."""
+    return mime.identity(head, raw), hashlib.sha256(raw).hexdigest()
 
 
 class Pipeline:
     """Handles inbound messages against one store; see :meth:`handle`."""
 
     def __init__(self, config: Config, store: Store, invitations: Invitations, conversation: Conversation,
-                 commands: Commands) -> None:
+                 commands: Commands, quota: limits.Quota) -> None:
         self.config = config
         self.store = store
         self.invitations = invitations
         self.conversation = conversation
         self.commands = commands
+        self.quota = quota
+        self.structure = limits.Structure(config.limits.max_depth, config.limits.max_parts,
+                                          config.limits.max_line_bytes)
+        self.unit = {a.lower() for a in (*config.unit_recipients, *config.unit.staff, config.mailbox.address)}
 
     def warm_up(self) -> None:
         """Load what the parser loads on first use (place names, the language model: about 4 s),
@@ -69,15 +75,29 @@ class Pipeline:
         are those newly queued. Raises only on bugs and store failures; the daemon then calls
         :meth:`failed`.
         """
-        msg = mime.load(raw)
-        key, sha = message_key(raw, msg)
+        head_bytes = limits.header_section(raw)
+        head = limits.parse_headers(head_bytes)
+        key, sha = message_key(raw, head)
         earlier = self.store.handled(key, sha)
         if earlier is not None and earlier.outcome is not Outcome.FAILED:
             return Handling(earlier.folder, earlier.outcome, earlier.ref, key=earlier.key, repeated=True)
-        return self._finish(key, sha, now, self._route(msg, raw, key, now, too_large))
+        try:
+            with limits.budget(self.config.limits.message_seconds):
+                unread = "too_large" if too_large else ""
+                problem = "" if too_large else limits.structure_problem(raw, self.structure)
+                if problem:
+                    log.warning("message %s not parsed: %s", key, problem, extra=ids(key))
+                    unread, raw = "too_complex", head_bytes
+                handling = self._route(mime.load(raw), raw, key, now, unread)
+        except StoreError:
+            raise  # the store is broken: stop rather than lose track; the message stays in the inbox
+        except Exception as exc:  # a bug, an input the code did not foresee, or over its time budget
+            return self._fail(key, sha, exc, now)
+        return self._finish(key, sha, now, handling)
 
-    def _route(self, msg: Message, raw: bytes, key: str, now: datetime, too_large: bool) -> Handling:
-        """Which handler a message belongs to, and what it decided."""
+    def _route(self, msg: Message, raw: bytes, key: str, now: datetime, unread: str) -> Handling:
+        """Which handler a message belongs to, and what it decided. ``unread``: why the message
+        is not read (too large, too complex; ``raw`` is then its header section), else ''."""
         config = self.config
         decision = guards.check(msg, own_address=config.mailbox.address,
                                 allowed_domains=config.senders.allowed_domains, authserv_id=config.senders.authserv_id)
@@ -91,12 +111,17 @@ class Pipeline:
             log.info("message %s not answered: %s", key, decision.reason, extra=ids(key))
             folder = Folder.PROCESSED if own else Folder.NEEDS_ATTENTION
             return Handling(folder, _REFUSED.get(decision.verdict, Outcome.REJECTED), ref, detail=decision.reason)
-        if too_large:  # only its header was fetched: a human reads it
-            return self.invitations.too_large(msg, raw, key, now)
+        sender = (mime.first_address(msg, "From") or ("", ""))[1]
+        if self.quota.exceeded(sender, ref, now) and sender not in self.unit:
+            return self._over_quota(msg, key, sender, ref, now)
+        if unread:  # only its header is read: a human reads the rest
+            return self.invitations.unreadable(msg, raw, key, unread, now)
         lines = parse_commands(mime.body_text(msg), config.records.reference_prefix)
+        if len(lines) > config.limits.max_commands:
+            return self.commands.too_many(msg, key, lines, ref, now)
         if lines:
             return self.commands.run(msg, key, lines, ref, now)
-        if (mime.first_address(msg, "From") or ("", ""))[1].lower() == config.mailbox.address.lower():
+        if sender == config.mailbox.address.lower():
             # an adviser writing from the functional mailbox, not a command: whose participation or
             # referat it is, a human knows; no reply, it would only come back to the mailbox
             return Handling(Folder.NEEDS_ATTENTION, Outcome.NOT_UNDERSTOOD, ref,
@@ -111,9 +136,26 @@ class Pipeline:
         authserv_id = self.config.senders.authserv_id
         return bool(authserv_id) and guards.dmarc_failed(msg, authserv_id)
 
+    def _over_quota(self, msg: Message, key: str, sender: str, ref: str | None, now: datetime) -> Handling:
+        """Mail from a correspondent (or into a thread) that has had its automatic mail for today:
+        to a human without a reply; the unit is told once a day (RFC 3834 §2: no endless loop)."""
+        log.warning("message %s from %s not answered: the day's limit of automatic mail is reached", key, sender,
+                    extra=ids(key, ref))
+        report = ()
+        if self.quota.first_report(sender, now):
+            report = (self.invitations.composer.mail(
+                "report", "nb", cause=key, purpose="report-limited", to=list(self.config.unit_recipients), now=now,
+                ref=ref, kind="limited", sender=sender, limit=self.config.limits.mails_per_address, lines=[],
+                recipients=[], purposes=[], record=None),)
+        return Handling(Folder.NEEDS_ATTENTION, Outcome.LIMITED, ref, report, f"daily limit reached for {sender}")
+
     def _finish(self, key: str, sha: str, now: datetime, handling: Handling) -> Handling:
         """Queue the handling's mail and write its handled-log entry, in one commit."""
         queued = tuple(m for m in handling.mails if self.store.queue(m))
+        for mail in queued:  # automatic mail to correspondents counts against their daily limit
+            outside = [a for a in mail.recipients if a.lower() not in self.unit]
+            if outside:
+                self.quota.count(outside, mail.ref, now)
         self.store.add_handled(Handled(key, sha, now, handling.outcome, handling.folder, handling.ref,
                                        handling.detail))
         self.store.commit()
@@ -123,10 +165,13 @@ class Pipeline:
         return dataclasses.replace(handling, mails=queued, key=key)
 
     def failed(self, raw: bytes, error: Exception, now: datetime) -> Handling:
-        """A message whose handling raised ``error`` (a bug, or input the code did not foresee):
-        what it changed is rolled back and it is logged as failed, for a human."""
+        """A message whose handling raised ``error`` outside :meth:`handle`'s own guard: rolled
+        back and logged as failed, for a human; the message is not parsed again."""
+        return self._fail(*message_key(raw, limits.parse_headers(limits.header_section(raw))), error, now)
+
+    def _fail(self, key: str, sha: str, error: Exception, now: datetime) -> Handling:
+        """Roll back what the message changed and file it as failed, with the error logged."""
         self.store.rollback()
-        key, sha = message_key(raw)
         log.error("message %s failed and goes to the failed folder: %s", key, error, exc_info=error,
                   extra=ids(key))
         return self._finish(key, sha, now, Handling(Folder.FAILED, Outcome.FAILED,

@@ -42,6 +42,22 @@ def first_prefix(subject: str) -> str | None:
     return found[0] if found else None
 
 
+# Out-of-office and other automatic replies as mail clients and servers title them, in the
+# languages mailbot meets: Norwegian, Swedish, Danish, English, German, French, Dutch.
+_AUTOMATIC_SUBJECT = re.compile(
+    r"^\s*(?:(?:re|sv|aw|vs|fw|fwd|wg|tr|antw)\s*:\s*)*(?:"
+    r"automatic reply|auto[- ]?reply|auto[- ]?response|out of (?:the )?office|ooo\b|"
+    r"automatisk svar|automatiskt svar|autosvar|fravær\w*|ikke (?:på kontoret|til stede)|frånvar\w*|"
+    r"automatische antwort|abwesen\w*|réponse automatique|absence\w*|absent\b|automatisch antwoord|afwezig)",
+    re.I)
+
+
+def is_automatic(subject: str) -> bool:
+    """True when ``subject`` is that of an automatic reply (out of office, auto-reply, delivery
+    failure), in any of the languages above."""
+    return bool(_AUTOMATIC_SUBJECT.match(subject or "")) or has_any(subject, AUTOMATIC)
+
+
 def has_any(subject: str, words: tuple[str, ...]) -> bool:
     """True when one of the prefixes of ``subject`` is in ``words``."""
     return any(p in words for p in prefixes(subject)[0])

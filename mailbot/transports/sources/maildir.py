@@ -23,9 +23,10 @@ log = logging.getLogger(__name__)
 class MaildirSource:
     """A Maildir as the inbox; see :class:`mailbot.transports.sources.MailSource`."""
 
-    def __init__(self, path: Path, poll_seconds: float = 2.0) -> None:
+    def __init__(self, path: Path, poll_seconds: float = 2.0, max_message_bytes: int = 25_000_000) -> None:
         self.path = Path(path)
         self.poll_seconds = poll_seconds
+        self.max_message_bytes = max_message_bytes
         try:
             for sub in ("tmp", "new", "cur"):  # a half-made Maildir is completed, not refused
                 (self.path / sub).mkdir(parents=True, exist_ok=True)
@@ -41,11 +42,12 @@ class MaildirSource:
         self.box.clean()
         entries = [e for sub in ("new", "cur") for e in os.scandir(self.path / sub) if e.is_file()]
         for entry in sorted(entries, key=lambda e: (e.stat().st_mtime, e.name)):
+            too_large = entry.stat().st_size > self.max_message_bytes
             try:
-                raw = Path(entry.path).read_bytes()
+                raw = _header_section(Path(entry.path)) if too_large else Path(entry.path).read_bytes()
             except FileNotFoundError:  # moved away meanwhile
                 continue
-            yield Inbound(str(Path(entry.path).relative_to(self.path)), raw)
+            yield Inbound(str(Path(entry.path).relative_to(self.path)), raw, too_large=too_large)
 
     def ack(self, message: Inbound, folder: Folder) -> None:
         """Rename the message file into ``folder``'s ``cur/`` (keeps the Maildir flags)."""
@@ -68,3 +70,12 @@ class MaildirSource:
 
     def close(self) -> None:
         """Nothing to release."""
+
+
+def _header_section(path: Path, limit: int = 65536) -> bytes:
+    """The header section of the message file at ``path`` (up to the first blank line), at most
+    ``limit`` bytes: all that is read of a message above the size limit."""
+    with open(path, "rb") as fh:
+        head = fh.read(limit)
+    end = head.find(b"\n\n") if b"\r\n\r\n" not in head else head.find(b"\r\n\r\n")
+    return head[:end] + b"\r\n\r\n" if end >= 0 else head
