@@ -38,7 +38,7 @@ def attachments(msg: Message) -> list[tuple[str, str, bytes]]:
             continue
         data = part.get_payload(decode=True)
         if isinstance(data, bytes) and data:
-            found.append((mime.decode_words(part.get_filename() or "referat"), content_type, data))
+            found.append((mime.clean_filename(part.get_filename() or "", fallback="referat"), content_type, data))
     return found
 
 

@@ -26,7 +26,7 @@ from mailbot.inbound.commands import Commands, parse_commands
 from mailbot.inbound.conversation import Conversation
 from mailbot.inbound.invitation import Invitations
 from mailbot.logs import ids
-from mailbot.model import Folder, Handled, Handling, Outcome
+from mailbot.model import Folder, Handled, Handling, Outcome, OutgoingMail
 from mailbot.parsing import calendar, language, places
 from mailbot.records.store import Store
 from mailbot.transports import mime
@@ -141,7 +141,7 @@ class Pipeline:
         to a human without a reply; the unit is told once a day (RFC 3834 §2: no endless loop)."""
         log.warning("message %s from %s not answered: the day's limit of automatic mail is reached", key, sender,
                     extra=ids(key, ref))
-        report = ()
+        report: tuple[OutgoingMail, ...] = ()
         if self.quota.first_report(sender, now):
             report = (self.invitations.composer.mail(
                 "report", "nb", cause=key, purpose="report-limited", to=list(self.config.unit_recipients), now=now,

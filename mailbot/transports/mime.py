@@ -10,7 +10,7 @@ from __future__ import annotations
 import email
 import hashlib
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
@@ -69,13 +69,32 @@ def header(msg: Message, name: str) -> str:
     return " ".join(text.split())
 
 
+def clean_name(text: str, limit: int = 100) -> str:
+    """A name from mail (a display name) fit for a header, the store and a forwarded mail:
+    control characters (CR, LF, NUL, ...) become spaces, runs of space one, at most ``limit``
+    characters."""
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    return " ".join(text.split())[:limit].strip()
+
+
+def clean_filename(name: str, fallback: str = "document", limit: int = 100) -> str:
+    """An attachment's file name fit to store and forward: :func:`clean_name`, without path
+    separators or leading dots (no ``../``), at most ``limit`` characters with its extension
+    kept; ``fallback`` when nothing is left."""
+    name = clean_name(decode_words(name or ""), limit=1000).replace("/", "_").replace("\\", "_").lstrip(". ")
+    stem, dot, extension = name.rpartition(".")
+    if dot and 0 < len(extension) <= 10 and len(name) > limit:
+        name = stem[:limit - len(extension) - 1].rstrip() + "." + extension
+    return name[:limit] or fallback
+
+
 def addresses(msg: Message, name: str) -> list[tuple[str, str]]:
     """Return ``[(display name, lower-case address), ...]`` of an address header."""
     raw = [v for k, v in msg.raw_items() if k.lower() == name.lower()]
     result = []
     for display, addr in getaddresses([str(v) for v in raw]):
         if "@" in addr:
-            result.append((" ".join(decode_words(display).split()), addr.strip().lower()))
+            result.append((clean_name(decode_words(display)), addr.strip().lower()))
     return result
 
 
@@ -105,8 +124,8 @@ def date(msg: Message) -> datetime | None:
     except (TypeError, ValueError, IndexError):
         return None
     if moment.tzinfo is None:  # RFC 5322 "-0000": the zone is unknown, read it as UTC
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def decode_bytes(data: bytes, declared: str | None) -> str:
