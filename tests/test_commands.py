@@ -241,7 +241,7 @@ def test_the_list_of_open_records_starts_on_its_own_line(tmp_path):
             f"{second}  Arbeidsgruppen for visum"]
         assert (f"<p>&gt; STATUS<br>\n2 åpne saker:<br>\n{first}  Arbeidsgruppen for grenser<br>\n"
                 in html(norwegian))
-        assert text(english).splitlines()[5:8] == [
+        assert text(english).splitlines()[6:9] == [
             "> STATUS", "1 open record:", f"{first}  Arbeidsgruppen for grenser"]
         assert "1 open record:<br>\n" in html(english)
 

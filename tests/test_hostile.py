@@ -235,3 +235,22 @@ def test_a_deeply_nested_message_over_imap_ends_in_needs_attention_and_the_loop_
     inbox = mailbox.folder("INBOX")  # only copies of mailbot's own mail come back there
     assert all(m.startswith(b'From: "Internasjonal enhet (INE)" <ine@udi.no>') for m in inbox)
     assert len(mailbox.replies()) == 2  # the short notice to the staff sender and the checklist reply
+
+
+def test_a_state_changing_answer_says_how_to_undo_it_and_reopen_undoes_an_exemption(tmp_path):
+    from conftest import STAFF
+    bot = ChaseBot(tmp_path)
+    registered = bot.receive(invitation("Møte i arbeidsgruppen", "onsdag 20. januar 2027 kl. 10.00–12.30",
+                                        "<inv-1@udi.no>"))
+    bot.receive(forward(subject="unntak", sender=STAFF, body=f"UNNTAK {registered.ref} avtalt med INE",
+                        message_id="<exempt@udi.no>"))
+    assert bot.store.get(registered.ref).state is State.EXEMPTED
+    answer = bot.mails("command-answer")[-1][1].get_body(("plain",)).get_content()
+    assert f"Angre: GJENÅPNE {registered.ref}" in answer
+    bot.receive(forward(subject="gjenåpne", sender=STAFF, body=f"GJENÅPNE {registered.ref}",
+                        message_id="<reopen@udi.no>"))
+    record = bot.store.get(registered.ref)
+    assert record.state is State.REGISTERED and record.due_at is not None
+    assert [e.type for e in record.events][-2:] == ["exempted", "reopened"]
+    answer = bot.mails("command-answer")[-1][1].get_body(("plain",)).get_content()
+    assert f"Gjenåpnet: {registered.ref}" in answer

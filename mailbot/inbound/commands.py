@@ -7,6 +7,7 @@ A command line is a keyword in capitals, an optional record reference and its ar
     REASSIGN INE-2027-0004 ola.nordmann@udi.no                 (OVERFØR)
     STATUS [INE-2027-0004]
     TIME INE-2027-0004 20.01.2027 10:00-12:30                  (TID: a corrected meeting time)
+    REOPEN INE-2027-0004                                       (GJENÅPNE: undoes EXEMPT or CANCEL)
 
 Only the lines before the first line that is no command count (blank lines aside), so a
 command inside quoted text or further down a referat is never read as one. Without a reference
@@ -45,9 +46,10 @@ from mailbot.transports import mime
 log = logging.getLogger(__name__)
 
 VERBS = {"EXEMPT": "exempt", "UNNTAK": "exempt", "CANCEL": "cancel", "AVLYS": "cancel",
-         "REASSIGN": "reassign", "OVERFØR": "reassign", "STATUS": "status", "TIME": "time", "TID": "time"}
-LANGUAGES = {"EXEMPT": "en", "CANCEL": "en", "REASSIGN": "en", "TIME": "en",
-             "UNNTAK": "nb", "AVLYS": "nb", "OVERFØR": "nb", "TID": "nb"}  # STATUS: either
+         "REASSIGN": "reassign", "OVERFØR": "reassign", "STATUS": "status", "TIME": "time", "TID": "time",
+         "REOPEN": "reopen", "GJENÅPNE": "reopen"}
+LANGUAGES = {"EXEMPT": "en", "CANCEL": "en", "REASSIGN": "en", "TIME": "en", "REOPEN": "en",
+             "UNNTAK": "nb", "AVLYS": "nb", "OVERFØR": "nb", "TID": "nb", "GJENÅPNE": "nb"}  # STATUS: either
 _LINE = re.compile(r"^(?P<verb>[A-ZÆØÅ]+)(?:\s+(?P<rest>.*?))?\s*$")
 
 
@@ -187,6 +189,14 @@ class Commands:
         record = workflow.close(record, State.CANCELLED, now, key, f"{reason or 'cancelled'} ({sender})")
         notices = [self._notice(record, "cancelled", key, number, now)] if sender != record.participant else []
         return {"code": "cancelled"}, record, notices
+
+    def _reopen(self, record, _argument, sender, key, number, now, language):
+        """Undo an exemption or a cancellation: the record is open again and the chase follows
+        the meeting as before."""
+        if record.open:
+            return {"code": "already_open"}, None, []
+        reopened = workflow.transition(record, State.REGISTERED, workflow.event(now, "reopened", key, sender))
+        return {"code": "reopened"}, workflow.plan(reopened, self.cadence, now), []
 
     def _reassign(self, record, address, sender, key, number, now, language):
         address = address.strip("<> ").lower()

@@ -21,7 +21,7 @@ ALLOWED: dict[State, frozenset[State]] = {
     State.AWAITING_REFERAT: frozenset({State.REFERAT_RECEIVED, State.EXEMPTED, State.CANCELLED, State.REGISTERED}),
     State.CANCELLED: frozenset({State.REGISTERED}),
     State.REFERAT_RECEIVED: frozenset(),
-    State.EXEMPTED: frozenset(),
+    State.EXEMPTED: frozenset({State.REGISTERED}),  # reopened by the unit (REOPEN), an exemption undone
 }
 
 # Meeting fields whose change the participant is told about.
