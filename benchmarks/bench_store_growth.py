@@ -14,7 +14,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
@@ -29,7 +29,7 @@ from mailbot.records.store import Store
 from mailbot.transports.senders.outbox import OutboxSender
 from mailbot.transports.sources.maildir import MaildirSource
 
-NOW = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2027, 1, 4, 9, 0, tzinfo=UTC)
 FORA = ["EMN", "EUAA", "COUNCIL", "FRONTEX", "EULISA", "GDISC", "IGC", "NORDIC", "EEA_GRANTS", "UNHCR", "OTHER"]
 
 
@@ -38,7 +38,7 @@ def prefill(path: Path, records: int) -> None:
     tables: dict[str, dict] = {"records": {}, "handled": {}, "outbox": {}, "meta": {}}
     for n in range(1, records + 1):
         year = 2010 + n * 17 // records
-        start = datetime(year, 1 + n % 12, 1 + n % 27, 9, tzinfo=timezone.utc)
+        start = datetime(year, 1 + n % 12, 1 + n % 27, 9, tzinfo=UTC)
         ref = f"INE-{year}-{n:05d}"
         meeting = Meeting(title=f"Meeting number {n}", start=start, end=start + timedelta(hours=6),
                           timezone="Europe/Brussels", location="Brussels", organizer="secretariat@example.org",

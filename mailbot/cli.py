@@ -6,7 +6,7 @@ import json
 import logging
 import os
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from mailbot import app, logs
@@ -166,7 +166,7 @@ def _moment(text: str) -> datetime:
         raise argparse.ArgumentTypeError(f"not an ISO 8601 date and time: {text!r}") from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=OSLO)
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)
 
 
 def cmd_summary(args) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 PRIORITY = {logging.DEBUG: 7, logging.INFO: 6, logging.WARNING: 4, logging.ERROR: 3, logging.CRITICAL: 2}
 FIELDS = ("message_id", "ref")
@@ -32,7 +32,7 @@ class LineFormatter(logging.Formatter):
         self.journal = journal
 
     def format(self, record: logging.LogRecord) -> str:
-        moment = datetime.fromtimestamp(record.created, timezone.utc)
+        moment = datetime.fromtimestamp(record.created, UTC)
         pairs = [("ts", moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{int(record.msecs):03d}Z"),
                  ("level", record.levelname.lower()), ("logger", record.name), ("msg", record.getMessage())]
         pairs += [(name, getattr(record, name)) for name in FIELDS if getattr(record, name, "")]

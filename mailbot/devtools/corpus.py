@@ -51,7 +51,7 @@ class Report:
 
 def evaluate(folder: Path, parser: Parser) -> Report:
     """Parse every ``folder/*/message.eml`` and compare with its ``expected.json``."""
-    right = {name: 0 for name in FIELDS}
+    right = dict.fromkeys(FIELDS, 0)
     mismatches = []
     cases = sorted(p.parent for p in folder.glob("*/message.eml"))
     for case in cases:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import email
 import string
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from email import policy
 from email.utils import format_datetime
 from pathlib import Path
@@ -107,7 +107,7 @@ def deliver(maildir: Path, store: Store, today: date) -> int:
 def _values(today: date) -> dict[str, str]:
     sent = datetime.combine(today - timedelta(days=1), time(9, 30), OSLO)
     values = {
-        "SENT": format_datetime(sent.astimezone(timezone.utc)),
+        "SENT": format_datetime(sent.astimezone(UTC)),
         "SENT_NB": babel_datetime(sent, "EEEE d. MMMM y HH:mm", locale="nb_NO"),
         "SENT_EN": babel_datetime(sent, "EEEE, d MMMM y HH:mm", locale="en_GB"),
     }

@@ -10,7 +10,7 @@ import dataclasses
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from email.message import EmailMessage, Message
 from email.policy import SMTP
 from zoneinfo import ZoneInfo
@@ -119,7 +119,7 @@ class Parser:
         participant = sender if sender and self._staff(sender) else None
         base = dict(participant=participant, participant_name=sender_name)
         subject = mime.header(msg, "Subject")
-        sent = mime.date(msg) or received or datetime.now(timezone.utc)
+        sent = mime.date(msg) or received or datetime.now(UTC)
         if guards.automatic_reason(msg, sender or ""):
             return ParseResult(Kind.NOT_INVITATION, None, reason="automatic", **base)
         event, warnings = calendar.find_event(msg)

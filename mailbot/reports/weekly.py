@@ -16,7 +16,7 @@ the texts from the ``summary`` templates. It goes to the unit's staff only
 from __future__ import annotations
 
 import logging
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
@@ -49,7 +49,7 @@ def latest_slot(now: datetime, settings: SummaryConfig, calendar: Calendar) -> t
         day = start + timedelta(days=settings.weekday)
         if settings.business_days:
             day = calendar.add_business_days(day, 0)
-        due = datetime.combine(day, at, tzinfo=OSLO).astimezone(timezone.utc)
+        due = datetime.combine(day, at, tzinfo=OSLO).astimezone(UTC)
         if due <= now:
             return iso_week(start), due
     raise AssertionError("no summary slot in four weeks")

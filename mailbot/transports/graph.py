@@ -69,7 +69,7 @@ def credential(client_secret: str = "", certificate_pem: str = "") -> str | dict
         cert = x509.load_pem_x509_certificate(certificate_pem.encode())
     except ValueError as exc:
         raise ConfigError(f"the PEM holds no readable certificate: {exc}", key="graph.certificate") from exc
-    return {"private_key": certificate_pem, "thumbprint": cert.fingerprint(hashes.SHA1()).hex(),  # noqa: S303
+    return {"private_key": certificate_pem, "thumbprint": cert.fingerprint(hashes.SHA1()).hex(),
             "public_certificate": certificate_pem}
 
 

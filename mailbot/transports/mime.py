@@ -10,7 +10,7 @@ from __future__ import annotations
 import email
 import hashlib
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
@@ -105,8 +105,8 @@ def date(msg: Message) -> datetime | None:
     except (TypeError, ValueError, IndexError):
         return None
     if moment.tzinfo is None:  # RFC 5322 "-0000": the zone is unknown, read it as UTC
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def decode_bytes(data: bytes, declared: str | None) -> str:
