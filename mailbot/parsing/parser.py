@@ -19,7 +19,7 @@ from dateutil.rrule import rrulestr
 
 from mailbot.inbound import guards
 from mailbot.model import OSLO, Kind, Meeting
-from mailbot.parsing import calendar, forwards, language, online, places, subjects, venue, when, zones
+from mailbot.parsing import calendar, forwards, language, online, places, subjects, textdates, venue, when, zones
 from mailbot.parsing.calendar import CalendarEvent
 from mailbot.parsing.fora import Fora
 from mailbot.parsing.forwards import Original
@@ -207,7 +207,7 @@ class Parser:
 
 def _without_dates(text: str) -> str:
     """``text`` with its dates blanked out, so that "17 March" is not read as the town of March."""
-    for mention in reversed(when.dates_in(text, date(2000, 1, 1))):  # only where, not which year
+    for mention in reversed(textdates.dates_in(text, date(2000, 1, 1))):  # only where, not which year
         text = text[:mention.start] + " " + text[mention.end:]
     return text
 
