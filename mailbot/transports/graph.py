@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 import msal
@@ -90,8 +91,9 @@ class GraphClient:
         self.scope = f"{parts.scheme}://{parts.netloc}/.default"
         self.timeout, self.max_retries, self.sleep = timeout, max_retries, sleep
         self.session = requests.Session()
-        self._app_args = dict(client_id=client_id, client_credential=credential,
-                              authority=f"{authority.rstrip('/')}/{tenant_id}", http_client=self.session)
+        self._app_args: dict[str, Any] = {"client_id": client_id, "client_credential": credential,
+                                          "authority": f"{authority.rstrip('/')}/{tenant_id}",
+                                          "http_client": self.session}
         self._app: msal.ConfidentialClientApplication | None = None
 
     def token(self) -> str:
