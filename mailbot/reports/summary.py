@@ -231,9 +231,9 @@ def _checklists(mails: list[OutgoingMail]) -> dict[str, str]:
     rank = {MailStatus.SENT: 3, MailStatus.QUEUED: 2, MailStatus.FAILED: 1}
     best: dict[str, MailStatus] = {}
     for mail in mails:
-        if mail.ref and mail.purpose.startswith("reply-"):
-            if mail.ref not in best or rank[mail.status] > rank[best[mail.ref]]:
-                best[mail.ref] = mail.status
+        if mail.ref and mail.purpose.startswith("reply-") and (
+                mail.ref not in best or rank[mail.status] > rank[best[mail.ref]]):
+            best[mail.ref] = mail.status
     return {ref: status.value for ref, status in best.items()}
 
 
