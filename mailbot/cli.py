@@ -115,7 +115,8 @@ def _parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("demo", help="fill a local Maildir with sample invitations and run once "
                                               "(uses its own configuration, DIR/mailbot.toml)")
-    show.add_argument("--dir", type=Path, default=Path("mailbot-demo"), help="demo data folder (default: ./mailbot-demo)")
+    show.add_argument("--dir", type=Path, default=Path("mailbot-demo"),
+                      help="demo data folder (default: ./mailbot-demo)")
     show.set_defaults(func=cmd_demo)
     return parser
 
@@ -186,8 +187,9 @@ def cmd_summary(args) -> int:
         mail = WeeklySummary.from_config(config, daemon.store).send_now(at)
         daemon.flush()
         receipt = daemon.store.mail(mail.message_id)
-    if receipt.status is not MailStatus.SENT:
-        print(f"weekly summary {mail.message_id} queued but not sent yet: {receipt.last_error}", file=sys.stderr)
+    if receipt is None or receipt.status is not MailStatus.SENT:
+        error = receipt.last_error if receipt else "not in the store"
+        print(f"weekly summary {mail.message_id} queued but not sent yet: {error}", file=sys.stderr)
         return 1
     print(f"weekly summary sent to {', '.join(mail.recipients)} ({mail.message_id})")
     return 0
