@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from email.message import EmailMessage, Message
 from email.policy import SMTP
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
@@ -26,6 +27,9 @@ from mailbot.parsing.forwards import Original
 from mailbot.parsing.places import Place
 from mailbot.parsing.screening import Reason, Rules
 from mailbot.transports import mime
+
+if TYPE_CHECKING:
+    from mailbot.config.settings import Config
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +106,7 @@ class Parser:
     default_zone: str = "Europe/Oslo"
 
     @classmethod
-    def from_config(cls, config) -> Parser:
+    def from_config(cls, config: Config) -> Parser:
         """The parser a :class:`~mailbot.config.settings.Config` describes (loads the registry and rules)."""
         return cls(Fora.load(config.parsing.fora), Rules.load(config.parsing.consultation_rules),
                    staff_domains=config.senders.allowed_domains, default_zone=config.parsing.default_timezone)

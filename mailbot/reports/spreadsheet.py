@@ -114,7 +114,8 @@ def _csv_cell(value: Value) -> str:
     return "" if value is None else str(value)
 
 
-def _xlsx_cell(value: Value):
+def _xlsx_cell(value: Value) -> Value:
+    """A cell for openpyxl: times as naive Oslo wall-clock (xlsx has no zones)."""
     if isinstance(value, datetime):
         return value.astimezone(OSLO).replace(tzinfo=None)
     return value

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -241,5 +242,5 @@ def _sorted(lines: list[Line], key: str) -> tuple[Line, ...]:
     return tuple(sorted(lines, key=lambda x: (getattr(x, key), x.ref)))
 
 
-def _counts(keys) -> tuple[tuple[str, int], ...]:
+def _counts(keys: Iterable[str]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(Counter(keys).items(), key=lambda item: (-item[1], item[0])))

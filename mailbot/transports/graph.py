@@ -114,7 +114,7 @@ class GraphClient:
         return path if path.startswith("https://") else f"{self.base}/{path.lstrip('/')}"
 
     def request(self, method: str, path: str, *, idempotent: bool | None = None,
-                headers: dict[str, str] | None = None, **kwargs) -> requests.Response:
+                headers: dict[str, str] | None = None, **kwargs: Any) -> requests.Response:
         """Send one request (``kwargs`` as for ``requests``) and return the 2xx/3xx response.
 
         Throttled responses are waited out and retried; see the module docstring for which

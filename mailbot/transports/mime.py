@@ -10,6 +10,7 @@ from __future__ import annotations
 import email
 import hashlib
 import logging
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from email import policy
 from email.header import decode_header, make_header
@@ -174,7 +175,7 @@ def body_text(msg: Message) -> str:
     return part_text(chosen) if chosen is not None else ""
 
 
-def _own_parts(msg: Message):
+def _own_parts(msg: Message) -> Iterator[Message]:
     """Leaf parts of ``msg`` itself, without descending into attached messages."""
     if msg.get_content_type() == "message/rfc822":
         return

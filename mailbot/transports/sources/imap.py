@@ -156,7 +156,7 @@ class ImapSource:
 
     # -- the connection ---------------------------------------------------------------------
 
-    def _talking(self, what: str):
+    def _talking(self, what: str) -> contextlib.AbstractContextManager[None]:
         return _talking(self.config, what, on_error=self._drop)
 
     def _drop(self) -> None:
