@@ -14,7 +14,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
@@ -29,7 +29,7 @@ from mailbot.records.store import Store
 from mailbot.transports.senders.outbox import OutboxSender
 from mailbot.transports.sources.maildir import MaildirSource
 
-NOW = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2027, 1, 4, 9, 0, tzinfo=UTC)
 FORA = ["EMN", "EUAA", "COUNCIL", "FRONTEX", "EULISA", "GDISC", "IGC", "NORDIC", "EEA_GRANTS", "UNHCR", "OTHER"]
 
 
@@ -38,7 +38,7 @@ def prefill(path: Path, records: int) -> None:
     tables: dict[str, dict] = {"records": {}, "handled": {}, "outbox": {}, "meta": {}}
     for n in range(1, records + 1):
         year = 2010 + n * 17 // records
-        start = datetime(year, 1 + n % 12, 1 + n % 27, 9, tzinfo=timezone.utc)
+        start = datetime(year, 1 + n % 12, 1 + n % 27, 9, tzinfo=UTC)
         ref = f"INE-{year}-{n:05d}"
         meeting = Meeting(title=f"Meeting number {n}", start=start, end=start + timedelta(hours=6),
                           timezone="Europe/Brussels", location="Brussels", organizer="secretariat@example.org",
@@ -59,6 +59,7 @@ def prefill(path: Path, records: int) -> None:
 
 
 def invitation(n: int) -> bytes:
+    """Forwarded invitation number ``n``, as RFC 5322 bytes (text only: no calendar part)."""
     msg = EmailMessage(policy=SMTP)
     msg["From"] = "Kari Nordmann <kari.nordmann@udi.no>"
     msg["To"] = "INE <ine@udi.no>"
@@ -114,6 +115,7 @@ def tinydb_insert_ms(records: int) -> float:
 
 
 def main() -> int:
+    """Run the benchmark at 100 and 20,000 records and print the times; 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=40)
     args = parser.parse_args()

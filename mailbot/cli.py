@@ -6,8 +6,9 @@ import json
 import logging
 import os
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from mailbot import app, logs
 from mailbot.config import settings as configuration
@@ -53,7 +54,8 @@ DESCRIPTION = ("mailbot registers international meeting participations from invi
                "summary. See README.md.")
 
 
-def _common_options(parser: argparse.ArgumentParser, config, verbose) -> None:
+def _common_options(parser: argparse.ArgumentParser, config: str | None, verbose: bool | str) -> None:
+    """--config and --verbose with their defaults (argparse.SUPPRESS: leave what the main parser set)."""
     parser.add_argument("--config", type=Path, default=config,
                         help="configuration file (default: $MAILBOT_CONFIG, else built-in defaults)")
     parser.add_argument("-v", "--verbose", action="store_true", default=verbose, help="log debug details")
@@ -62,10 +64,12 @@ def _common_options(parser: argparse.ArgumentParser, config, verbose) -> None:
 class _Commands:
     """Sub-commands that all take the common options."""
 
-    def __init__(self, subparsers, common: argparse.ArgumentParser) -> None:
+    def __init__(self, subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+                 common: argparse.ArgumentParser) -> None:
         self.subparsers, self.common = subparsers, common
 
-    def add_parser(self, name: str, **kwargs) -> argparse.ArgumentParser:
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        """A sub-command ``name`` (``kwargs`` as for argparse) that takes the common options."""
         return self.subparsers.add_parser(name, parents=[self.common], **kwargs)
 
 
@@ -114,16 +118,17 @@ def _parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("demo", help="fill a local Maildir with sample invitations and run once "
                                               "(uses its own configuration, DIR/mailbot.toml)")
-    show.add_argument("--dir", type=Path, default=Path("mailbot-demo"), help="demo data folder (default: ./mailbot-demo)")
+    show.add_argument("--dir", type=Path, default=Path("mailbot-demo"),
+                      help="demo data folder (default: ./mailbot-demo)")
     show.set_defaults(func=cmd_demo)
     return parser
 
 
-def _config(args) -> Config:
+def _config(args: argparse.Namespace) -> Config:
     return configuration.load(args.config)
 
 
-def cmd_run(args) -> int:
+def cmd_run(args: argparse.Namespace) -> int:
     """``mailbot run [--once]``."""
     config = _config(args)
     with app.daemon(config) as daemon:
@@ -135,7 +140,7 @@ def cmd_run(args) -> int:
     return 0
 
 
-def cmd_tick(args) -> int:
+def cmd_tick(args: argparse.Namespace) -> int:
     """``mailbot tick [--at DATETIME]``: run the scheduled jobs as of a moment (later than now only
     with the maildir backend, see :func:`mailbot.app.refuse_future`)."""
     config = _config(args)
@@ -165,10 +170,10 @@ def _moment(text: str) -> datetime:
         raise argparse.ArgumentTypeError(f"not an ISO 8601 date and time: {text!r}") from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=OSLO)
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)
 
 
-def cmd_summary(args) -> int:
+def cmd_summary(args: argparse.Namespace) -> int:
     """``mailbot summary --preview FILE.html | --send-now [--at DATETIME]``."""
     config = _config(args)
     at = args.at or utc_now()
@@ -185,14 +190,15 @@ def cmd_summary(args) -> int:
         mail = running.parts.weekly.send_now(at)
         running.dispatcher.flush()
         receipt = running.parts.store.mail(mail.message_id)
-    if receipt.status is not MailStatus.SENT:
-        print(f"weekly summary {mail.message_id} queued but not sent yet: {receipt.last_error}", file=sys.stderr)
+    if receipt is None or receipt.status is not MailStatus.SENT:
+        error = receipt.last_error if receipt else "not in the store"
+        print(f"weekly summary {mail.message_id} queued but not sent yet: {error}", file=sys.stderr)
         return 1
     print(f"weekly summary sent to {', '.join(mail.recipients)} ({mail.message_id})")
     return 0
 
 
-def cmd_records(args) -> int:
+def cmd_records(args: argparse.Namespace) -> int:
     """``mailbot records``: a table of the records (read-only: creates nothing)."""
     config = _config(args)
     store = _reader(config)
@@ -211,7 +217,7 @@ def _reader(config: Config) -> Store:
     return Store(config.store.path, readonly=True)
 
 
-def cmd_parse(args) -> int:
+def cmd_parse(args: argparse.Namespace) -> int:
     """``mailbot parse FILE.eml``: exit status 2 for a file that is no message (UsageError)."""
     config = _config(args)
     raw = args.file.read_bytes()
@@ -223,7 +229,7 @@ def cmd_parse(args) -> int:
     return 0
 
 
-def cmd_check_config(args) -> int:
+def cmd_check_config(args: argparse.Namespace) -> int:
     """``mailbot check-config [--connect]``: exit status 2 for a bad value or a secret that cannot
     be read, 1 when a server cannot be used."""
     config = _config(args)
@@ -235,7 +241,7 @@ def cmd_check_config(args) -> int:
     return 0
 
 
-def cmd_eval_corpus(args) -> int:
+def cmd_eval_corpus(args: argparse.Namespace) -> int:
     """``mailbot eval-corpus DIR``: exit status 1 below 100 %."""
     if not any(args.dir.glob("*/message.eml")):
         print(f"mailbot: {args.dir}: no corpus cases (DIR/*/message.eml) there", file=sys.stderr)
@@ -245,6 +251,6 @@ def cmd_eval_corpus(args) -> int:
     return 0 if report.perfect else 1
 
 
-def cmd_demo(args) -> int:
+def cmd_demo(args: argparse.Namespace) -> int:
     """``mailbot demo``."""
     return demo.run(args.dir)

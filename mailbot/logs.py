@@ -1,6 +1,6 @@
 """Log lines for journald and log shippers: one line per event, logfmt key=value pairs.
 
-    ts=2027-01-04T09:00:01.042Z level=info logger=mailbot.daemon msg="sent <...> (reply-registered) to ..." message_id=<...> ref=INE-2027-0001
+    ts=2027-01-04T09:00:01.042Z level=info logger=mailbot.daemon msg="sent <...>" message_id=<...> ref=INE-2027-0001
 
 ``message_id`` and ``ref`` come from ``extra=ids(message_id, ref)`` in the log call, so every
 line about a message or a record can be found by either. A traceback is kept on the same line
@@ -13,13 +13,13 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 PRIORITY = {logging.DEBUG: 7, logging.INFO: 6, logging.WARNING: 4, logging.ERROR: 3, logging.CRITICAL: 2}
 FIELDS = ("message_id", "ref")
 
 
-def ids(message_id: str | None = None, ref: str | None = None) -> dict:
+def ids(message_id: str | None = None, ref: str | None = None) -> dict[str, str]:
     """The ``extra`` of a log call about a message (its Message-ID) and/or a record (its reference)."""
     return {"message_id": message_id or "", "ref": ref or ""}
 
@@ -32,7 +32,8 @@ class LineFormatter(logging.Formatter):
         self.journal = journal
 
     def format(self, record: logging.LogRecord) -> str:
-        moment = datetime.fromtimestamp(record.created, timezone.utc)
+        """The record as one logfmt line, prefixed with its syslog priority for the journal."""
+        moment = datetime.fromtimestamp(record.created, UTC)
         pairs = [("ts", moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{int(record.msecs):03d}Z"),
                  ("level", record.levelname.lower()), ("logger", record.name), ("msg", record.getMessage())]
         pairs += [(name, getattr(record, name)) for name in FIELDS if getattr(record, name, "")]

@@ -152,7 +152,7 @@ def expected_records(cases: list[Path]) -> int:
     """How many participation records the corpus cases should make: one per participant and
     meeting (updates and cancellations of a meeting make none of their own, nor does a text-only
     update of an invitation of the same participant and forum within MOVED_WITHIN)."""
-    from mailbot.records.store import MOVED_WITHIN, meeting_key
+    from mailbot.records.indexes import MOVED_WITHIN, meeting_key
     cases = [json.loads((case / "expected.json").read_text(encoding="utf-8")) for case in cases]
     meetings = [e for e in cases if e["kind"] != "not_invitation"]
     for e in meetings:

@@ -5,8 +5,9 @@ Part of the configuration (:mod:`mailbot.config.settings`); every error names th
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 from mailbot.config.credentials import Secret
 from mailbot.errors import ConfigError
@@ -21,8 +22,8 @@ class GraphConfig:
 
     tenant_id: str = ""
     client_id: str = ""
-    client_secret: Secret = Secret()
-    certificate: Secret = Secret()  # PEM: the private key and its certificate
+    client_secret: Secret = field(default_factory=Secret)
+    certificate: Secret = field(default_factory=Secret)  # PEM: the private key and its certificate
     poll_seconds: float = 30.0
     timeout_seconds: float = 30.0
     max_retries: int = 5
@@ -52,10 +53,10 @@ class EwsConfig:
     service_endpoint: str = ""
     auth: str = "ntlm"
     username: str = ""
-    password: Secret = Secret()
+    password: Secret = field(default_factory=Secret)
     tenant_id: str = ""
     client_id: str = ""
-    client_secret: Secret = Secret()
+    client_secret: Secret = field(default_factory=Secret)
     oauth_scope: str = ""
     access_type: str = "delegate"
     poll_seconds: float = 30.0
@@ -88,7 +89,7 @@ class ServerConfig:
     ``token_env``/``token_file``) or, for SMTP only, "none". Durations are in seconds.
     """
 
-    AUTHS = ("password", "xoauth2")
+    AUTHS: ClassVar[tuple[str, ...]] = ("password", "xoauth2")
 
     host: str = ""
     port: int = 993
@@ -96,8 +97,8 @@ class ServerConfig:
     ca_file: Path | None = None
     username: str = ""
     auth: str = "password"
-    password: Secret = Secret()
-    token: Secret = Secret()
+    password: Secret = field(default_factory=Secret)
+    token: Secret = field(default_factory=Secret)
     token_command: tuple[str, ...] = ()
     timeout_seconds: float = 30.0
 
@@ -157,7 +158,7 @@ class SmtpConfig(ServerConfig):
     """The SMTP submission server replies are sent through (``mailbox.backend = "imap"``):
     "starttls" on port 587 by default; ``auth`` may also be "none"."""
 
-    AUTHS = ("password", "xoauth2", "none")
+    AUTHS: ClassVar[tuple[str, ...]] = ("password", "xoauth2", "none")
 
     port: int = 587
     security: str = "starttls"

@@ -14,8 +14,12 @@ import ssl
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mailbot.errors import ConfigError
+
+if TYPE_CHECKING:  # backends imports Secret from here
+    from mailbot.config.backends import ServerConfig
 
 TOKEN_COMMAND_SECONDS = 60
 
@@ -56,7 +60,7 @@ class Secret:
         return "(none)"
 
 
-def secret(section) -> str:
+def secret(section: ServerConfig) -> str:
     """The password or access token for ``section`` (an ImapConfig or SmtpConfig).
 
     Raises ConfigError when the secret is configured but cannot be had (unset variable,
@@ -67,14 +71,14 @@ def secret(section) -> str:
     return section.password.read()
 
 
-def access_token(section) -> str:
+def access_token(section: ServerConfig) -> str:
     """An OAuth2 access token: the first line ``token_command`` prints, else ``token_*``."""
     if not section.token_command:
         return section.token.read()
     command = list(section.token_command)
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=TOKEN_COMMAND_SECONDS,
-                              stdin=subprocess.DEVNULL)
+                              stdin=subprocess.DEVNULL, check=False)  # the status is checked below
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise ConfigError(f"token command {command[0]} failed: {exc}", key="token_command") from exc
     token = done.stdout.strip().splitlines()[0] if done.stdout.strip() else ""
@@ -89,7 +93,7 @@ def xoauth2(user: str, token: str) -> str:
     return f"user={user}\x01auth=Bearer {token}\x01\x01"
 
 
-def tls_context(section) -> ssl.SSLContext:
+def tls_context(section: ServerConfig) -> ssl.SSLContext:
     """A verifying TLS context (system CAs, plus ``ca_file`` when set); TLS 1.2 at least."""
     context = ssl.create_default_context(cafile=str(section.ca_file) if section.ca_file else None)
     context.minimum_version = ssl.TLSVersion.TLSv1_2

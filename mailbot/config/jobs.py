@@ -5,6 +5,7 @@ Part of the configuration (:mod:`mailbot.config.settings`); every error names th
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, time
@@ -59,7 +60,7 @@ class ChaseConfig:
             except ValueError:
                 raise ConfigError(f"expected MM-DD, got {day!r}", path=where, key="chase.closed_days") from None
         steps = (0, *self.reminder_days) + ((self.escalate_after_days,) if self.escalate_after_days else ())
-        if any(b <= a for a, b in zip(steps, steps[1:])) or self.escalate_after_days < 0:
+        if any(b <= a for a, b in itertools.pairwise(steps)) or self.escalate_after_days < 0:
             raise ConfigError("reminder and escalation days must be positive and increasing",
                               path=where, key="chase.reminder_days")
         for key in ("request_after_days", "out_of_office_days", "out_of_office_max_days", "referat_min_words"):

@@ -15,6 +15,7 @@ import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from mailbot.addresses import is_staff_address
@@ -24,12 +25,16 @@ from mailbot.config.jobs import FOLLOW_UP_HEADINGS, WEEKDAYS, ChaseConfig, Summa
 from mailbot.config.resources import shipped
 from mailbot.errors import ConfigError
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 # Sections live in config_backends and config_jobs too; they are all importable from here.
 __all__ = ["FOLLOW_UP_HEADINGS", "WEEKDAYS", "ChaseConfig", "Config", "EwsConfig", "GraphConfig", "ImapConfig",
            "LimitsConfig", "MailboxConfig", "MaildirConfig", "ParsingConfig", "RecordsConfig", "Secret", "SendersConfig",
            "SmtpConfig", "StoreConfig", "SummaryConfig", "UnitConfig", "describe", "load"]
 
 SECRET_WORDS = ("password", "secret", "token", "client_secret")
+_T = TypeVar("_T", bound="DataclassInstance")
 
 
 @dataclass(frozen=True)
@@ -123,20 +128,20 @@ class ParsingConfig:
 class Config:
     """The whole configuration. ``source`` is the file it came from (None: built-in defaults)."""
 
-    mailbox: MailboxConfig = MailboxConfig()
-    maildir: MaildirConfig = MaildirConfig()
-    graph: GraphConfig = GraphConfig()
-    ews: EwsConfig = EwsConfig()
-    imap: ImapConfig = ImapConfig()
-    smtp: SmtpConfig = SmtpConfig()
-    store: StoreConfig = StoreConfig()
-    senders: SendersConfig = SendersConfig()
-    records: RecordsConfig = RecordsConfig()
+    mailbox: MailboxConfig = field(default_factory=MailboxConfig)
+    maildir: MaildirConfig = field(default_factory=MaildirConfig)
+    graph: GraphConfig = field(default_factory=GraphConfig)
+    ews: EwsConfig = field(default_factory=EwsConfig)
+    imap: ImapConfig = field(default_factory=ImapConfig)
+    smtp: SmtpConfig = field(default_factory=SmtpConfig)
+    store: StoreConfig = field(default_factory=StoreConfig)
+    senders: SendersConfig = field(default_factory=SendersConfig)
+    records: RecordsConfig = field(default_factory=RecordsConfig)
     parsing: ParsingConfig = field(default_factory=ParsingConfig)
-    chase: ChaseConfig = ChaseConfig()
-    unit: UnitConfig = UnitConfig()
-    summary: SummaryConfig = SummaryConfig()
-    limits: LimitsConfig = LimitsConfig()
+    chase: ChaseConfig = field(default_factory=ChaseConfig)
+    unit: UnitConfig = field(default_factory=UnitConfig)
+    summary: SummaryConfig = field(default_factory=SummaryConfig)
+    limits: LimitsConfig = field(default_factory=LimitsConfig)
     source: Path | None = None
 
     @property
@@ -179,10 +184,11 @@ def load(path: Path | None) -> Config:
     return _validate(dataclasses.replace(config, source=path), path)
 
 
-def _build(cls: type, data: dict, *, base: Path, where: Path | None, prefix: str):
+def _build(cls: type[_T], data: dict[str, Any], *, base: Path, where: Path | None, prefix: str) -> _T:
+    """Build dataclass ``cls`` from a TOML table, each value converted to its field's type."""
     hints = typing.get_type_hints(cls)
     known = {f.name for f in dataclasses.fields(cls) if f.name != "source"}
-    kwargs = {}
+    kwargs: dict[str, Any] = {}
     data = dict(data)
     for name in [n for n in known if hints[n] is Secret]:
         env, file = data.pop(f"{name}_env", ""), data.pop(f"{name}_file", None)
@@ -203,14 +209,15 @@ def _build(cls: type, data: dict, *, base: Path, where: Path | None, prefix: str
     return cls(**kwargs)
 
 
-def _convert(kind, value, *, base: Path, where: Path | None, key: str):
+def _convert(kind: Any, value: Any, *, base: Path, where: Path | None, key: str) -> Any:
+    """``value`` from the TOML file as type ``kind`` (a field's type hint), or ConfigError."""
     origin = typing.get_origin(kind)
-    if dataclasses.is_dataclass(kind):
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         if not isinstance(value, dict):
             raise ConfigError("expected a table", path=where, key=key)
         return _build(kind, value, base=base, where=where, prefix=key + ".")
     if origin in (typing.Union, types.UnionType):
-        inner = [a for a in typing.get_args(kind) if a is not type(None)][0]
+        inner = next(a for a in typing.get_args(kind) if a is not type(None))
         return _convert(inner, value, base=base, where=where, key=key)
     if origin is tuple:
         if not isinstance(value, list):
@@ -305,7 +312,7 @@ def describe(config: Config) -> str:
     return "\n".join(lines)
 
 
-def _toml(value) -> str:
+def _toml(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from mailbot.parsing.parser import Parser
@@ -52,13 +53,13 @@ class Report:
 def evaluate(folder: Path, parser: Parser) -> Report:
     """Parse every ``folder/*/message.eml`` and compare with its ``expected.json``."""
     right = dict.fromkeys(FIELDS, 0)
-    mismatches = []
+    mismatches: list[Mismatch] = []
     cases = sorted(p.parent for p in folder.glob("*/message.eml"))
     for case in cases:
         expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
         try:
             got = parser.parse((case / "message.eml").read_bytes()).to_json()
-        except Exception as exc:  # an exception is a mismatch on every field, and is reported
+        except Exception as exc:  # noqa: BLE001 -- an exception is a mismatch on every field, and is reported
             got = {name: f"EXCEPTION {type(exc).__name__}: {exc}" for name in FIELDS}
         for name in FIELDS:
             if same(name, expected.get(name), got.get(name), expected):
@@ -68,7 +69,7 @@ def evaluate(folder: Path, parser: Parser) -> Report:
     return Report(len(cases), right, mismatches)
 
 
-def same(name: str, expected, got, case: dict) -> bool:
+def same(name: str, expected: Any, got: Any, case: dict[str, Any]) -> bool:
     """Whether ``got`` matches ``expected`` for field ``name`` under the corpus rules."""
     if name in ("start", "end"):
         return _instant(expected) == _instant(got)
@@ -79,14 +80,15 @@ def same(name: str, expected, got, case: dict) -> bool:
     if name == "location":
         if expected is None or got is None:
             return expected is got
-        a, b = _norm(expected), _norm(got)
+        a, b = _normalised(str(expected)), _normalised(str(got))
         return a in b or b in a
     if name == "recurrence":
         return _rrule(expected) == _rrule(got)
     return expected == got
 
 
-def _instant(value):
+def _instant(value: Any) -> Any:
+    """An ISO 8601 string as a datetime or date; anything else (None, unreadable) as it is."""
     if not isinstance(value, str):
         return value
     try:
@@ -95,37 +97,39 @@ def _instant(value):
         return value
 
 
-def _offsets(zone, case: dict):
+def _offsets(zone: Any, case: dict[str, Any]) -> Any:
+    """The UTC offsets of IANA zone ``zone`` at the case's start and end; other values as they are."""
     if not isinstance(zone, str):
         return zone
     try:
         tz = ZoneInfo(zone)
-    except Exception:
+    except Exception:  # noqa: BLE001 -- any unknown or malformed key is compared as written
         return zone
     moments = [_instant(case.get("start")), _instant(case.get("end"))]
     return tuple(m.astimezone(tz).utcoffset() if isinstance(m, datetime) else None for m in moments)
 
 
-def _norm(value) -> str | None:
-    if value is None:
-        return None
-    text = unicodedata.normalize("NFKC", str(value)).lower()
+def _norm(value: Any) -> str | None:
+    return None if value is None else _normalised(str(value))
+
+
+def _normalised(text: str) -> str:
+    """``text`` in NFKC, lower case, dashes as hyphen-minus, whitespace collapsed."""
+    text = unicodedata.normalize("NFKC", text).lower()
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     return " ".join(text.split())
 
 
-def _rrule(value):
+def _rrule(value: Any) -> Any:
     return frozenset(value.upper().split(";")) if isinstance(value, str) else value
 
 
 def render(report: Report) -> str:
     """The report as text: one line per field with its accuracy, then every mismatch."""
     lines = [f"{report.cases} cases"]
-    for name in FIELDS:
-        lines.append(f"  {name:<22} {percent(report.right[name], report.cases):>6} %  "
-                     f"({report.right[name]}/{report.cases})")
-    for m in report.mismatches:
-        lines.append(f"MISMATCH {m.case} {m.field}: expected {m.expected!r}, got {m.got!r}")
+    lines.extend(f"  {name:<22} {percent(report.right[name], report.cases):>6} %  "
+                 f"({report.right[name]}/{report.cases})" for name in FIELDS)
+    lines.extend(f"MISMATCH {m.case} {m.field}: expected {m.expected!r}, got {m.got!r}" for m in report.mismatches)
     lines.append(f"overall {percent(sum(report.right.values()), report.cases * len(FIELDS))} % of fields right")
     return "\n".join(lines)
 

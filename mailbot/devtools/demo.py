@@ -77,8 +77,12 @@ def run(folder: Path) -> int:
 
 
 def _plain_text(path: Path) -> str:
+    """The text/plain body of the mail in ``path`` (mailbot's own mail always has one)."""
     msg = email.message_from_bytes(path.read_bytes(), policy=policy.default)
-    return msg.get_body(("plain",)).get_content()
+    body = msg.get_body(("plain",))
+    if body is None:
+        raise ValueError(f"{path}: no text/plain body")
+    return str(body.get_content())
 
 
 def deliver(maildir: Path, store: Store, today: date) -> int:

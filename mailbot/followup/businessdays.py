@@ -10,7 +10,7 @@ reminded on a Sunday or on 17 May).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 import holidays
 
@@ -56,7 +56,7 @@ class Calendar:
     def opening(self, day: date) -> datetime:
         """Office opening on ``day`` (or the next business day), as an aware UTC datetime."""
         day = self.add_business_days(day, 0)
-        return datetime.combine(day, self.opens, tzinfo=OSLO).astimezone(timezone.utc)
+        return datetime.combine(day, self.opens, tzinfo=OSLO).astimezone(UTC)
 
     def in_office_hours(self, moment: datetime) -> bool:
         """True when ``moment`` (aware) falls in office hours on a business day, Oslo time."""

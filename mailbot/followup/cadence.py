@@ -50,18 +50,21 @@ class Cadence:
 
     def planned(self, meeting: Meeting, step: int) -> datetime | None:
         """When step number ``step`` is due for ``meeting`` if nothing delays it (UTC)."""
-        if not 0 <= step < len(self.steps):
-            return None
+        return self._planned(meeting, self.steps[step][1]) if 0 <= step < len(self.steps) else None
+
+    def _planned(self, meeting: Meeting, days: int) -> datetime:
+        """Office opening (UTC) ``days`` business days after the request for ``meeting``."""
         last_day = oslo_day(meeting.end - timedelta(seconds=1))  # an all-day end is exclusive
         request = self.calendar.add_business_days(last_day, self.request_after)
-        return self.calendar.opening(self.calendar.add_business_days(request, self.steps[step][1]))
+        return self.calendar.opening(self.calendar.add_business_days(request, days))
 
     def deadline(self, meeting: Meeting) -> datetime:
         """When the referat is due (UTC): office opening on the day of the first step after the
         request (the first reminder, else the escalation), as planned from the meeting's end;
         the request itself when the cadence has no later step. With the defaults: six business
         days after the meeting's last day, 08:00 Oslo time. A referat in before it is on time."""
-        return self.planned(meeting, 1 if len(self.steps) > 1 else 0)
+        steps = self.steps  # the request always, then the reminders and the escalation
+        return self._planned(meeting, steps[1 if len(steps) > 1 else 0][1])
 
     def after(self, meeting: Meeting, step: int, performed_at: datetime) -> datetime | None:
         """When the step following ``step`` is due, given ``step`` went out at ``performed_at``:

@@ -66,11 +66,15 @@ class Chase:
             self.store.commit()
 
     def step_mail(self, record: Participation, now: datetime) -> OutgoingMail:
-        """The mail of the record's current chase step (request, reminder or escalation)."""
+        """The mail of the record's current chase step (request, reminder or escalation); ValueError
+        when the record's chase has no step left."""
         step = self.cadence.name(record.chase_step)
+        if step is None:
+            raise ValueError(f"record {record.ref}: no chase step {record.chase_step}")
         cause = f"{record.ref}|{record.participant}|{record.meeting.end.isoformat()}"
         following = self.cadence.after(record.meeting, record.chase_step, now)
-        to, cc = [record.participant], ()
+        to: list[str] = [record.participant]
+        cc: tuple[str, ...] = ()
         if step == ESCALATION:
             manager = self.directory.manager_of(record.participant)
             to, cc = list(self.config.unit_recipients), (record.participant,) + ((manager,) if manager else ())
@@ -81,7 +85,8 @@ class Chase:
             meeting=self.composer.meeting_view(record),
             earlier=[day(at, record.language) for at in self._steps_sent(record)], participant=record.participant,
             manager=bool(cc[1:]), business_days=self._since_request(record, now),
-            next_step=self.cadence.name(record.chase_step + 1), next_day=day(following, record.language) if following else "")
+            next_step=self.cadence.name(record.chase_step + 1),
+            next_day=day(following, record.language) if following else "")
 
     def _steps_sent(self, record: Participation) -> list[datetime]:
         """When the steps of the current chase went out (since the last reschedule or reassignment)."""

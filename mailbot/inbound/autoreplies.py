@@ -6,7 +6,7 @@ addresses are read with flufl.bounce (GNU Mailman's bounce detectors, which know
 formats of many mail servers), and the returned mail's Message-ID tells which of our mails it
 was. An out-of-office reply states when its sender is back: "tilbake mandag 25. januar", "back
 on 8 March", "until 22 January", "18.–22. januar"; dates are found with the parser's own date
-reader (:func:`mailbot.parsing.when.dates_in`, built on dateparser's month names).
+reader (:func:`mailbot.parsing.textdates.dates_in`, built on dateparser's month names).
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from email.message import Message
 import flufl.bounce
 
 from mailbot.followup.businessdays import Calendar
-from mailbot.parsing import subjects, when
+from mailbot.parsing import subjects, textdates
 from mailbot.transports import mime
 
 BOUNCE_SENDERS = ("mailer-daemon", "postmaster")
@@ -82,7 +82,7 @@ def return_day(text: str, sent: date, calendar: Calendar) -> date | None:
     """
     days = []
     for clause in _CLAUSE_END.split(text):
-        for mention in when.dates_in(clause, sent):
+        for mention in textdates.dates_in(clause, sent):
             before = clause[max(0, mention.start - 40):mention.start]
             if mention.last < sent:
                 continue

@@ -73,13 +73,14 @@ def find_event(msg: Message) -> tuple[CalendarEvent | None, list[str]]:
         if part.is_multipart() or not is_calendar_part(part):
             continue
         try:
-            data = part.get_payload(decode=True) or b""
+            payload = part.get_payload(decode=True)  # bytes for a part that is not multipart
+            data = payload if isinstance(payload, bytes) else b""
             with warnings_module.catch_warnings(record=True) as caught:
                 warnings_module.simplefilter("always")
                 calendar = icalendar.Calendar.from_ical(data)
                 event = _read(calendar)
             warnings.extend(dict.fromkeys(f"calendar: {w.message}" for w in caught))  # once each
-        except Exception as exc:  # icalendar raises many kinds on broken data
+        except Exception as exc:  # noqa: BLE001 -- icalendar raises many kinds on broken data; never raise
             warnings.append(f"calendar part skipped: {type(exc).__name__}: {exc}")
             continue
         if event is not None:
@@ -92,7 +93,8 @@ def _read(calendar: icalendar.Calendar) -> CalendarEvent | None:
     if not events:
         return None
     master = next((e for e in events if "RECURRENCE-ID" not in e), events[0])
-    own_zones = {str(tz.get("TZID", "")).strip(): tz for tz in calendar.walk("VTIMEZONE")}
+    own_zones = {str(tz.get("TZID", "")).strip(): tz for tz in calendar.walk("VTIMEZONE")
+                 if isinstance(tz, icalendar.Timezone)}  # (always: icalendar builds VTIMEZONE as Timezone)
     start, zone = _moment(master, "DTSTART", own_zones)
     if start is None:
         return None
@@ -100,14 +102,14 @@ def _read(calendar: icalendar.Calendar) -> CalendarEvent | None:
     if end is None:
         end = _end_from_duration(master, start)
     if _before(end, start):  # RFC 5545 §3.6.1: DTEND is later than DTSTART
-        warnings_module.warn(f"the event ends ({end}) before it starts ({start}): not read")
+        warnings_module.warn(f"the event ends ({end}) before it starts ({start}): not read", stacklevel=1)
         return None
     rrule = master.get("RRULE")
     organizer = str(master.get("ORGANIZER") or "").strip()
     return CalendarEvent(
         method=str(calendar.get("METHOD") or "").strip().upper(),
         uid=str(master["UID"]).strip() if master.get("UID") else None,
-        sequence=int(master["SEQUENCE"]) if master.get("SEQUENCE") is not None else None,
+        sequence=_sequence(master),
         summary=_text(master, "SUMMARY"),
         description=_text(master, "DESCRIPTION"),
         location=_text(master, "LOCATION"),
@@ -121,7 +123,17 @@ def _read(calendar: icalendar.Calendar) -> CalendarEvent | None:
     )
 
 
-def _text(component, name: str) -> str:
+def _sequence(component: icalendar.Component) -> int | None:
+    """SEQUENCE (RFC 5545 §3.8.7.4), None when absent; ValueError when it is no number."""
+    value = component.get("SEQUENCE")
+    if value is None:
+        return None
+    if not isinstance(value, int | str):  # a number, or the text of a broken one (vBroken)
+        raise ValueError(f"SEQUENCE is no number: {value!r}")
+    return int(value)
+
+
+def _text(component: icalendar.Component, name: str) -> str:
     value = component.get(name)
     if isinstance(value, list):
         value = value[0]
@@ -133,7 +145,8 @@ def _mailto(value: str) -> str | None:
     return address.strip().lower() or None
 
 
-def _moment(component, name: str, own_zones: dict) -> tuple[datetime | date | None, str | None]:
+def _moment(component: icalendar.Component, name: str,
+            own_zones: dict[str, icalendar.Timezone]) -> tuple[datetime | date | None, str | None]:
     """DTSTART/DTEND with its zone resolved: an IANA or Windows TZID first, else the calendar's
     own VTIMEZONE of that name (built afresh: icalendar caches a TZID across calendars, and
     "Customized Time Zone" means different rules in different mails)."""
@@ -149,8 +162,9 @@ def _moment(component, name: str, own_zones: dict) -> tuple[datetime | date | No
         if zone:
             return value.replace(tzinfo=ZoneInfo(zone)), zone
         if tzid in own_zones:
-            local = value.replace(tzinfo=own_zones[tzid].to_tz(lookup_tzid=False))
-            return local, zones.matching_zone(local.tzinfo, local)
+            own = own_zones[tzid].to_tz(lookup_tzid=False)
+            local = value.replace(tzinfo=own)
+            return local, zones.matching_zone(own, local)
         # collected by find_event with the other warnings; the pipeline logs them with the Message-ID
         warnings_module.warn(f"unknown TZID {tzid!r} without VTIMEZONE: time read as floating", stacklevel=1)
         return value.replace(tzinfo=None), None
@@ -161,14 +175,16 @@ def _moment(component, name: str, own_zones: dict) -> tuple[datetime | date | No
 
 def _before(end: datetime | date, start: datetime | date) -> bool:
     """True when ``end`` is earlier than ``start`` (aware, floating and date values alike)."""
-    if isinstance(end, datetime) != isinstance(start, datetime):
+    if isinstance(end, datetime) and isinstance(start, datetime):
+        if (end.tzinfo is None) != (start.tzinfo is None):
+            end, start = end.replace(tzinfo=None), start.replace(tzinfo=None)
+        return end < start
+    if isinstance(end, datetime) or isinstance(start, datetime):
         return False
-    if isinstance(end, datetime) and (end.tzinfo is None) != (start.tzinfo is None):
-        end, start = end.replace(tzinfo=None), start.replace(tzinfo=None)
     return end < start
 
 
-def _end_from_duration(component, start: datetime | date) -> datetime | date:
+def _end_from_duration(component: icalendar.Component, start: datetime | date) -> datetime | date:
     duration = component.get("DURATION")
     if duration is not None:
         return start + duration.dt

@@ -12,11 +12,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timezone
+from datetime import UTC, datetime, time
 from email.message import Message
 from email.utils import getaddresses
 
-from mailbot.parsing import subjects, when
+from mailbot.parsing import subjects, textdates, when
 from mailbot.transports import mime
 
 LABELS = {
@@ -79,8 +79,8 @@ def unwrap(msg: Message, sent: datetime) -> Original:
     if not found_blocks:
         return Original("", None, sent, mime.header(msg, "Subject"), "", "", body, False)
     for n, block in enumerate(found_blocks):
-        found = when.dates_in(block.sent, sent.date()) if block.sent else []
-        block_sent = datetime.combine(found[0].first, time(12), timezone.utc) if found else sent
+        found = textdates.dates_in(block.sent, sent.date()) if block.sent else []
+        block_sent = datetime.combine(found[0].first, time(12), UTC) if found else sent
         if n + 1 == len(found_blocks) or _is_the_original(block, block_sent):
             return Original(block.sender_name, block.sender, block_sent, block.subject or mime.header(msg, "Subject"),
                             block.when, block.where, block.body, True)

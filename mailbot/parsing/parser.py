@@ -10,9 +10,10 @@ import dataclasses
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from email.message import EmailMessage, Message
 from email.policy import SMTP
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
@@ -20,16 +21,18 @@ from dateutil.rrule import rrulestr
 from mailbot.addresses import is_staff_address, robot_address
 from mailbot.inbound import guards
 from mailbot.model import OSLO, Kind, Meeting
-from mailbot.parsing import calendar, forwards, language, online, places, subjects, venue, when, zones
+from mailbot.parsing import calendar, forwards, kinds, language, online, places, subjects, textdates, venue, when, zones
 from mailbot.parsing.calendar import CalendarEvent
 from mailbot.parsing.fora import Fora
 from mailbot.parsing.forwards import Original
+from mailbot.parsing.places import Place
 from mailbot.parsing.screening import Reason, Rules
 from mailbot.transports import mime
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from mailbot.config.settings import Config
 
-NOT_INVITATION_METHODS = {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ class Parser:
     default_zone: str = "Europe/Oslo"
 
     @classmethod
-    def from_config(cls, config) -> Parser:
+    def from_config(cls, config: Config) -> Parser:
         """The parser a :class:`~mailbot.config.settings.Config` describes (loads the registry and rules)."""
         return cls(Fora.load(config.parsing.fora), Rules.load(config.parsing.consultation_rules),
                    staff_domains=config.senders.allowed_domains, default_zone=config.parsing.default_timezone)
@@ -118,34 +121,39 @@ class Parser:
         msg = mime.load(_as_message(raw))
         sender_name, sender = mime.first_address(msg, "From") or ("", None)
         participant = sender if sender and self._staff(sender) else None
-        base = dict(participant=participant, participant_name=sender_name)
         subject = mime.header(msg, "Subject")
-        sent = mime.date(msg) or received or datetime.now(timezone.utc)
+        sent = mime.date(msg) or received or datetime.now(UTC)
+
+        def refused(reason: str, warnings: list[str]) -> ParseResult:
+            return ParseResult(Kind.NOT_INVITATION, None, participant, sender_name, reason=reason,
+                               warnings=tuple(warnings))
+
         if guards.automatic_reason(msg, sender or ""):
-            return ParseResult(Kind.NOT_INVITATION, None, reason="automatic", **base)
+            return refused("automatic", [])
         event, warnings = calendar.find_event(msg)
         original = forwards.unwrap(msg, sent)
-        refusal = _refusal(event, subject, original)
+        refusal = kinds.refusal(event, subject, original)
         if refusal:
-            return ParseResult(Kind.NOT_INVITATION, None, reason=refusal, warnings=tuple(warnings), **base)
+            return refused(refusal, warnings)
         try:
             meeting = self._meeting(event, original, msg, sent)
         except (ValueError, OverflowError) as exc:  # impossible dates and the like in the input
             warnings.append(f"meeting not read: {exc}")
             meeting = None
         if meeting is None:
-            return ParseResult(Kind.NOT_INVITATION, None, reason="no_meeting_time", warnings=tuple(warnings), **base)
+            return refused("no_meeting_time", warnings)
         consultation = self.rules.screen("\n".join((meeting.title, event.description if event else "", original.body)))
         # after the agenda, the notes of those who forwarded it ("this touches the proposed law change")
         matched = {reason.rule for reason in consultation}
         consultation += tuple(r for r in self.rules.screen(mime.body_text(msg)) if r.rule not in matched)
         return ParseResult(
-            kind=_kind(event, subject, original.subject, mime.body_text(msg)),
+            kind=kinds.kind(event, subject, original.subject, mime.body_text(msg)),
             meeting=meeting,
             language=language.reply_language(meeting.title + "\n" + (event.description if event else original.body)),
             consultation=consultation,
             warnings=tuple(warnings),
-            **base,
+            participant=participant,
+            participant_name=sender_name,
         )
 
     def _staff(self, address: str) -> bool:
@@ -153,7 +161,8 @@ class Parser:
 
     def _meeting(self, event: CalendarEvent | None, original: Original, msg: Message, sent: datetime) -> Meeting | None:
         title = subjects.clean(event.summary if event and event.summary else original.subject) or "(no title)"
-        span = near = None
+        span: when.Span | None = None
+        near: int | None = None
         if event is None:
             reference = (original.sent or sent).date()
             span = when.find_span(original.when, reference) if original.when else None
@@ -164,19 +173,17 @@ class Parser:
                 return None
         location = (event.location if event else "") or original.where or venue.venue_in(original.body, near)
         location = location.split("\n")[0].strip() if location else None
-        links = online.join_links(_all_text(msg)) + [link for link in (event.links if event else ())]
+        links = online.join_links(_all_text(msg)) + list(event.links if event else ())
         is_online = bool(links) or online.names_platform(location or "")
         place = places.find(re.sub(r"\([^)]*\)", " ", location or ""))
         if place is None and not is_online:  # "Working Party – Vilnius, 4–5 March 2027"
             place = places.find(_without_dates(title)) or places.find(_without_dates(original.subject))
-        start, end, all_day, written = self._times(event, span, original, place)
+        start, end, written = self._times(event, span, original, place)
         venue_zone = place.zone if place else (None if is_online else written)
-        if all_day:
-            zone = ZoneInfo(venue_zone) if venue_zone else OSLO
-            start, end = datetime.combine(start, time(), zone), datetime.combine(end, time(), zone)
         organizer = event.organizer if event else original.sender
         return Meeting(
-            title=title, start=start, end=end, timezone=venue_zone, all_day=all_day, location=location or None,
+            title=title, start=_aware(start, venue_zone), end=_aware(end, venue_zone), timezone=venue_zone,
+            all_day=not isinstance(start, datetime), location=location or None,
             online=is_online, organizer=organizer,
             forum=self.fora.match(title=title, organizer=organizer or original.sender,
                                   organizer_name=original.sender_name, text=original.body),
@@ -184,29 +191,44 @@ class Parser:
             recurrence=event.rrule if event else None,
         )
 
-    def _times(self, event: CalendarEvent | None, span: when.Span | None, original: Original, place):
-        """(start, end, all_day, zone the times were written in): aware datetimes, or dates with
-        an exclusive end. A series keeps its first occurrence (DTSTART)."""
+    def _times(self, event: CalendarEvent | None, span: when.Span | None, original: Original,
+               place: Place | None) -> tuple[date, date, str | None]:
+        """(start, end, zone the times were written in): aware datetimes, or, all day, dates with
+        an exclusive end. A series keeps its first occurrence (DTSTART). Raises ValueError for an
+        event that starts at a time and ends on a day."""
+        fallback = place.zone if place else self.default_zone
         if event is not None:
             start, end = event.start, event.end
-            if event.all_day:
-                return start, max(end, start + timedelta(days=1)), True, event.zone
+            if not isinstance(start, datetime):
+                return start, max(end, start + timedelta(days=1)), event.zone
+            if not isinstance(end, datetime):
+                raise ValueError(f"the event starts at a time ({start}) and ends on a day ({end})")
             if event.floating:
-                zone = ZoneInfo(zones.text_zone(original.body) or (place.zone if place else self.default_zone))
+                zone = ZoneInfo(zones.text_zone(original.body) or fallback)
                 start, end = start.replace(tzinfo=zone), end.replace(tzinfo=zone)
-            return start, end, False, event.zone
-        if span.all_day:
-            return span.start, span.end + timedelta(days=1), True, span.zone
+            return start, end, event.zone
+        if span is None:  # (_meeting reads no meeting without a calendar part or a span)
+            raise ValueError("no meeting time")
+        if not isinstance(span.start, datetime) or not isinstance(span.end, datetime):
+            return span.start, span.end + timedelta(days=1), span.zone
         written = span.zone
         if written and place:
             written = zones.venue_or_written(written, place.zone, span.start.year)
-        zone = ZoneInfo(written or (place.zone if place else self.default_zone))
-        return span.start.replace(tzinfo=zone), span.end.replace(tzinfo=zone), False, written
+        zone = ZoneInfo(written or fallback)
+        return span.start.replace(tzinfo=zone), span.end.replace(tzinfo=zone), written
+
+
+def _aware(moment: date, zone: str | None) -> datetime:
+    """``moment`` itself when it is an (aware) datetime; a day's midnight in ``zone`` (Oslo when
+    None)."""
+    if isinstance(moment, datetime):
+        return moment
+    return datetime.combine(moment, time(), ZoneInfo(zone) if zone else OSLO)
 
 
 def _without_dates(text: str) -> str:
     """``text`` with its dates blanked out, so that "17 March" is not read as the town of March."""
-    for mention in reversed(when.dates_in(text, date(2000, 1, 1))):  # only where, not which year
+    for mention in reversed(textdates.dates_in(text, date(2000, 1, 1))):  # only where, not which year
         text = text[:mention.start] + " " + text[mention.end:]
     return text
 
@@ -248,44 +270,6 @@ def next_occurrence(meeting: Meeting, after: datetime) -> Meeting:
     if following is None:
         return meeting
     return dataclasses.replace(meeting, start=following, end=following + length)
-
-
-def _refusal(event: CalendarEvent | None, subject: str, original: Original) -> str | None:
-    """Why a message without an invitation's calendar part is no invitation, or None."""
-    if event is not None:
-        return "calendar_response" if event.method in NOT_INVITATION_METHODS else None
-    if subjects.first_prefix(subject) in subjects.REPLY:
-        return "reply"
-    if subjects.has_any(subject, subjects.RSVP):
-        return "rsvp"
-    if not original.forwarded and not subjects.has_any(subject, subjects.FORWARD):
-        return "not_forwarded"  # the staff member's own mail: a question, a note, a referat
-    if subjects.names_minutes(original.subject) or subjects.names_minutes(subject):
-        return "referat"
-    return None
-
-
-# "Møtet er avlyst.", "The meeting has been cancelled", "har vi måttet avlyse": said in the text
-_CANCELLED = re.compile(r"\b(?:møtet|meeting|mødet|mötet|arrangementet|konferansen|conference|workshop\w*|seminar\w*)\s+"
-                        r"(?:er|has been|is|will be|blir|bliver|är)\s+(?:dessverre\s+|unfortunately\s+)?"
-                        r"(?:avlyst|cancell?ed|aflyst|inställt)\b|\b(?:måttet|må|must) avlyse\b", re.I)
-
-
-def _kind(event: CalendarEvent | None, subject: str, inner_subject: str, text: str = "") -> Kind:
-    """Cancellation, update or invitation: from the calendar part (METHOD, STATUS, SEQUENCE,
-    RFC 5546), else from the subjects' prefixes and words and a cancellation said in ``text``."""
-    cancelled = subjects.has_any(subject, subjects.CANCELLED) or subjects.has_any(inner_subject, subjects.CANCELLED)
-    if event is not None:
-        if event.method == "CANCEL" or event.status == "CANCELLED" or subjects.has_any(event.summary, subjects.CANCELLED):
-            return Kind.CANCELLATION
-        if event.method == "REQUEST" and (event.sequence or 0) > 0:
-            return Kind.UPDATE
-        return Kind.INVITATION
-    if cancelled or _CANCELLED.search(text):
-        return Kind.CANCELLATION
-    # "Oppdatert: ...", "Change of venue – ..." with no calendar part
-    updated = any(subjects.has_any(s, subjects.UPDATED) or subjects.names_change(s) for s in (subject, inner_subject))
-    return Kind.UPDATE if updated else Kind.INVITATION
 
 
 def _all_text(msg: Message) -> str:

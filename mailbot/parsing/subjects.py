@@ -21,7 +21,7 @@ _PREFIX = re.compile(r"^\s*(?P<word>[^\W\d_][\w ]{0,25}?)\s*(?:\[\d+\]|\(\d+\))?
 def prefixes(subject: str) -> tuple[list[str], str]:
     """Split ``subject`` into its known prefixes (lower case, outermost first) and the rest."""
     known = set(FORWARD + REPLY + CANCELLED + UPDATED + RSVP + AUTOMATIC)
-    found = []
+    found: list[str] = []
     rest = subject or ""
     while True:
         match = _PREFIX.match(rest)

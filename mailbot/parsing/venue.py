@@ -15,9 +15,9 @@ from mailbot.parsing import online, places
 
 # the label word may come with a few others ("Meeting place:", "Stedet er uendret:"); a table row
 # rendered as text has no colon, only a wide gap
-LABEL = re.compile(r"^[ \t>*•·–-]*(?:[^\W\d_]+[ \t]+){0,2}?(?:venue|location|place|where|address|sted|stedet|lokale|adresse|"
-                   r"møtested|hvor|plats|ort|lieu|veranstaltungsort|tagungsort|sede)(?:[ \t]+[^\W\d_]+){0,3}?"
-                   r"(?:[ \t]*:|[ \t]{2,}|\t)[ \t]*(?P<v>\S.*)$", re.I | re.M)
+LABEL = re.compile(r"^[ \t>*•·–-]*(?:[^\W\d_]+[ \t]+){0,2}?(?:venue|location|place|where|address|sted|stedet|"
+                   r"lokale|adresse|møtested|hvor|plats|ort|lieu|veranstaltungsort|tagungsort|sede)"
+                   r"(?:[ \t]+[^\W\d_]+){0,3}?(?:[ \t]*:|[ \t]{2,}|\t)[ \t]*(?P<v>\S.*)$", re.I | re.M)
 # "at/in/i/på ... " up to the end of the sentence; Norwegian "i" only in lower case ("I am" is no venue)
 PREPOSITION = re.compile(r"(?:^|(?<=[\s,(]))(?P<p>(?i:at|in|på|hos|til|au|à|im|via|on|over)|i)\s+")
 # a full stop that is part of an address ("Lukiškių g. 2", "St. Johann", "10.30") does not end it
@@ -102,11 +102,12 @@ def _address_after(lines: list[str]) -> str | None:
 
 def _paragraphs(text: str) -> list[tuple[int, int, str]]:
     """(first line, last line, joined text) of each paragraph; wrapped lines become one line."""
-    result, start, lines = [], 0, text.split("\n")
-    for index, line in enumerate(lines + [""]):
+    result: list[tuple[int, int, str]] = []
+    start, lines = 0, text.split("\n")
+    for index, line in enumerate([*lines, ""]):
         if not line.strip():
             if index > start:
-                result.append((start, index - 1, " ".join(l.strip() for l in lines[start:index])))
+                result.append((start, index - 1, " ".join(part.strip() for part in lines[start:index])))
             start = index + 1
     return result
 

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
@@ -104,12 +104,13 @@ def text_zone(text: str) -> str | None:
         if name.lower() in _LOCAL_NAMES:
             return _LOCAL_NAMES[name.lower()]
     match = _OFFSET.search(text)
-    if match and not (match.group(3) or "00") != "00":
+    if match and (match.group(3) or "00") == "00":
         hours = int(match.group(2))
         return "UTC" if hours == 0 else f"Etc/GMT{'-' if match.group(1) == '+' else '+'}{hours}"  # POSIX signs
     match = _CITY_LIST.search(text)
-    if match and places.lookup(match.group(1)):
-        return places.lookup(match.group(1)).zone
+    listed = places.lookup(match.group(1)) if match else None
+    if listed:
+        return listed.zone
     match = _ABBREVIATION.search(text)
     if match:
         return ABBREVIATIONS[match.group(1).lower()]
@@ -121,9 +122,10 @@ def venue_or_written(written: str, venue: str, year: int) -> str:
     both keep the same standard time. "GMT" in Reykjavík, "CET" in Warsaw or Algiers, "norsk tid"
     in Brussels all name the venue's civil time (its own summer-time rules apply), while "CET"
     for a meeting in Helsinki gives the times in Central European time."""
-    def standard(name: str):
+    def standard(name: str) -> timedelta:
         zone = ZoneInfo(name)
-        return min(zone.utcoffset(datetime(year, 1, 15, 12)), zone.utcoffset(datetime(year, 7, 15, 12)))
+        offsets = (zone.utcoffset(datetime(year, 1, 15, 12)), zone.utcoffset(datetime(year, 7, 15, 12)))
+        return min(offset for offset in offsets if offset is not None)  # (a ZoneInfo always has one)
     return venue if standard(written) == standard(venue) else written
 
 

@@ -5,7 +5,8 @@ Tables: ``records`` (participations), ``handled`` (one entry per inbound message
 named values: an IMAP inbox's UIDVALIDITY and high-water mark, the ISO week of the last weekly
 summary).
 Lookups that run for every message (Message-ID, content hash, UID, outgoing Message-ID) go
-through in-memory indexes built at open, so their cost does not grow with the store. Changes
+through in-memory indexes built at open (those of the records in :mod:`mailbot.records.indexes`),
+so their cost does not grow with the store. Changes
 become durable at :meth:`Store.commit` (see :mod:`mailbot.records.journal`).
 """
 from __future__ import annotations
@@ -13,15 +14,19 @@ from __future__ import annotations
 import dataclasses
 import fcntl
 import os
-import re
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
+from typing import IO, Any, cast
 
 from tinydb import TinyDB
+from tinydb.table import Table
 
 from mailbot.errors import StoreError
-from mailbot.model import Handled, MailStatus, OutgoingMail, Participation, State, from_dict, to_dict
+from mailbot.model import Handled, MailStatus, OutgoingMail, Participation, from_dict, to_dict
+from mailbot.records.indexes import RecordIndex
 from mailbot.records.journal import JournaledStorage
+
+__all__ = ["TABLES", "Store", "exists"]
 
 TABLES = ("records", "handled", "outbox", "meta")
 
@@ -40,21 +45,18 @@ class Store:
         self.compact_after = compact_after
         self._lock = None if readonly else _lock(self.path)
         self.db = TinyDB(self.path, storage=JournaledStorage, readonly=readonly)
-        self.storage: JournaledStorage = self.db.storage
+        # TinyDB types its storage as the base class; this one was built from JournaledStorage just above
+        self.storage = cast(JournaledStorage, self.db.storage)
         self._records = self.db.table("records", cache_size=0)
         self._handled = self.db.table("handled", cache_size=0)
         self._outbox = self.db.table("outbox", cache_size=0)
         self._meta = self.db.table("meta", cache_size=0)
         self._next_ids: dict[str, int] = {}
-        self._ref_ids: dict[str, int] = {}
-        self._meeting_refs: dict[str, str] = {}
-        self._open_titles: dict[str, str] = {}
-        self._forum_starts: dict[str, dict[str, datetime | None]] = {}
+        self._index = RecordIndex()
         self._handled_ids: dict[str, int] = {}
         self._hash_keys: dict[str, str] = {}
         self._mail_ids: dict[str, int] = {}
         self._mail_refs: dict[str, str] = {}
-        self._wake: dict[str, tuple[datetime, bool]] = {}
         self._queued: set[str] = set()
         self._sending: set[str] = set()
         self._meta_ids: dict[str, int] = {}
@@ -63,8 +65,8 @@ class Store:
     def rollback(self) -> None:
         """Forget every change since the last commit (reloads the committed state)."""
         self.storage.reload()
-        for index in (self._ref_ids, self._meeting_refs, self._open_titles, self._forum_starts, self._handled_ids,
-                      self._hash_keys, self._mail_ids, self._mail_refs, self._wake, self._meta_ids):
+        self._index.clear()
+        for index in (self._handled_ids, self._hash_keys, self._mail_ids, self._mail_refs, self._meta_ids):
             index.clear()
         self._queued.clear()
         self._sending.clear()
@@ -73,7 +75,7 @@ class Store:
     def _build_indexes(self) -> None:
         data = self.storage.read()
         for doc_id, doc in data.get("records", {}).items():
-            self._index_record(doc, int(doc_id))
+            self._index.add(doc, int(doc_id))
         for doc_id, doc in data.get("handled", {}).items():
             self._handled_ids[doc["key"]] = int(doc_id)
             self._hash_keys[doc["sha256"]] = doc["key"]
@@ -91,33 +93,13 @@ class Store:
         self._next_ids = {name: max(map(int, data.get(name, {})), default=0) + 1 for name in TABLES}
         self._next_ids["meta"] = max(self._next_ids["meta"], 2)  # document 1 holds the reference counters
 
-    def _index_record(self, doc: dict, doc_id: int) -> None:
-        """Index a record by its stored form (cheap: no dataclasses built)."""
-        ref, meeting = doc["ref"], doc["meeting"]
-        self._ref_ids[ref] = doc_id
-        self._meeting_refs[meeting_key(doc["participant"], meeting["ical_uid"], meeting["title"], meeting["start"])] = ref
-        title = meeting_key(doc["participant"], None, meeting["title"], "")
-        if doc["state"] in (State.REGISTERED, State.AWAITING_REFERAT):
-            self._open_titles[title] = max(ref, self._open_titles.get(title, ref))
-        elif self._open_titles.get(title) == ref:
-            del self._open_titles[title]
-        for starts in self._forum_starts.values():
-            starts.pop(ref, None)
-        start = None if doc["state"] == State.CANCELLED else datetime.fromisoformat(meeting["start"])
-        self._forum_starts.setdefault(meeting["forum"], {})[ref] = start
-        wake = _wake(doc)
-        if wake is None:
-            self._wake.pop(ref, None)
-        else:
-            self._wake[ref] = (wake, doc["state"] == State.REGISTERED)
-
     # -- inbound messages -------------------------------------------------------------------
 
     def handled(self, key: str, sha256: str = "") -> Handled | None:
         """How the message with Message-ID ``key`` (or content hash ``sha256``) was handled."""
         key = key if key in self._handled_ids else self._hash_keys.get(sha256, key)
         doc_id = self._handled_ids.get(key)
-        return from_dict(Handled, self._handled.get(doc_id=doc_id)) if doc_id else None
+        return from_dict(Handled, self._document(self._handled, doc_id)) if doc_id else None
 
     def add_handled(self, entry: Handled) -> None:
         """Remember how a message was handled (replacing an earlier entry for the same key)."""
@@ -129,35 +111,36 @@ class Store:
 
     def get(self, ref: str) -> Participation | None:
         """The record with reference ``ref`` (e.g. INE-2027-0001), or None."""
-        doc_id = self._ref_ids.get(ref)
-        return from_dict(Participation, self._records.get(doc_id=doc_id)) if doc_id else None
+        return self._record(ref) if ref in self._index.doc_ids else None
+
+    def _record(self, ref: str) -> Participation:
+        """The record with reference ``ref``, which the index knows."""
+        return from_dict(Participation, self._document(self._records, self._index.doc_ids[ref]))
 
     def same_meeting(self, record: Participation, moved: bool = False) -> Participation | None:
         """The stored record of the same participant at the same meeting: by UID, else by title
         and day. With ``moved`` (an update or cancellation without a calendar part, whose day
         and even title may differ from the stored ones), else the newest open record with that
         title, else the only open one of the participant in the same forum within
-        :data:`MOVED_WITHIN` of the new start."""
+        :data:`~mailbot.records.indexes.MOVED_WITHIN` of the new start."""
         meeting = record.meeting
-        ref = self._meeting_refs.get(meeting_key(record.participant, meeting.ical_uid, meeting.title,
-                                                 meeting.start.isoformat()))
+        ref = self._index.same_meeting(record.participant, meeting.ical_uid, meeting.title, meeting.start)
         if ref is not None:
             return self.get(ref)
         if not moved or meeting.ical_uid:
             return None
-        ref = self._open_titles.get(meeting_key(record.participant, None, meeting.title, ""))
+        ref = self._index.open_titled(record.participant, meeting.title)
         found = self.get(ref) if ref else None
         if found and found.open:  # (an entry may outlive a changed title)
             return found
-        near = [self.get(r) for r, start in self._forum_starts.get(meeting.forum, {}).items()
-                if start is not None and abs(start - meeting.start) <= MOVED_WITHIN]
+        near = [self._record(r) for r in self._index.near(meeting.forum, meeting.start)]
         near = [r for r in near if r.participant == record.participant and r.open and not r.meeting.ical_uid]
         return near[0] if len(near) == 1 else None
 
     def put(self, record: Participation) -> None:
         """Insert or replace a record."""
         document = to_dict(record)
-        self._index_record(document, self._put("records", self._ref_ids.get(record.ref), document))
+        self._index.add(document, self._put("records", self._index.doc_ids.get(record.ref), document))
 
     def records(self) -> list[Participation]:
         """All records, oldest reference first."""
@@ -166,33 +149,32 @@ class Store:
     def due(self, now: datetime, steps: bool = True) -> list[Participation]:
         """Open records with something to do at ``now``: a registered record whose meeting has
         ended, and (with ``steps``) an awaiting record whose next chase step is due (see
-        :func:`_wake`); oldest reference first. Records not due cost nothing."""
-        refs = sorted(r for r, (at, registered) in self._wake.items() if at <= now and (steps or registered))
-        return [self.get(ref) for ref in refs]
+        :meth:`RecordIndex.due <mailbot.records.indexes.RecordIndex.due>`); oldest reference first.
+        Records not due cost nothing."""
+        return [self._record(ref) for ref in self._index.due(now, steps)]
 
     def previous_in_forum(self, forum: str, before: datetime, exclude: str) -> Participation | None:
         """The latest record of ``forum`` whose meeting started before ``before`` (continuity, §3.1)."""
-        earlier = [(start, ref) for ref, start in self._forum_starts.get(forum, {}).items()
-                   if start is not None and start < before and ref != exclude]
-        return self.get(max(earlier)[1]) if earlier else None
+        ref = self._index.previous_in_forum(forum, before, exclude)
+        return self._record(ref) if ref else None
 
     def next_ref(self, prefix: str, year: int) -> str:
         """Allocate the next reference of ``year``: ``PREFIX-YYYY-NNNN``."""
-        meta = self._meta.get(doc_id=1) or {"counters": {}}
+        meta: dict[str, Any] = self._meta.get(doc_id=1) or {"counters": {}}
         number = meta["counters"].get(str(year), 0) + 1
         self._put("meta", 1, {**meta, "counters": {**meta["counters"], str(year): number}})
         return f"{prefix}-{year}-{number:04d}"
 
     # -- named values -----------------------------------------------------------------------
 
-    def meta(self, name: str):
+    def meta(self, name: str) -> Any:
         """The JSON value stored under ``name`` (a dict such as an IMAP inbox's high-water mark
         under ``imap:ine@host:993/INBOX``, a string such as ``summary_week``), None when unset."""
         doc_id = self._meta_ids.get(name)
-        value = self._meta.get(doc_id=doc_id)["value"] if doc_id else None
+        value = self._document(self._meta, doc_id)["value"] if doc_id else None
         return dict(value) if isinstance(value, dict) else value
 
-    def set_meta(self, name: str, value) -> None:
+    def set_meta(self, name: str, value: Any) -> None:
         """Store the JSON value ``value`` under ``name`` (durable at the next commit)."""
         self._meta_ids[name] = self._put("meta", self._meta_ids.get(name), {"name": name, "value": value})
 
@@ -200,8 +182,11 @@ class Store:
 
     def mail(self, message_id: str) -> OutgoingMail | None:
         """The outgoing mail with ``message_id``, or None."""
-        doc_id = self._mail_ids.get(message_id)
-        return from_dict(OutgoingMail, self._outbox.get(doc_id=doc_id)) if doc_id else None
+        return self._mail(message_id) if message_id in self._mail_ids else None
+
+    def _mail(self, message_id: str) -> OutgoingMail:
+        """The outgoing mail with ``message_id``, which the index knows."""
+        return from_dict(OutgoingMail, self._document(self._outbox, self._mail_ids[message_id]))
 
     def ref_of_mail(self, message_id: str) -> str | None:
         """The record reference of the mail mailbot sent as ``message_id``, None when unknown."""
@@ -226,13 +211,13 @@ class Store:
 
     def queued(self) -> list[OutgoingMail]:
         """Mail waiting to be sent, oldest first (in the order queued)."""
-        mails = [self.mail(m) for m in self._queued]
+        mails = [self._mail(m) for m in self._queued]
         return sorted(mails, key=lambda m: (m.created_at, self._mail_ids[m.message_id]))
 
     def sending(self) -> list[OutgoingMail]:
         """Mail handed to the transport with no answer recorded (a crash, a timeout after the
         message data), oldest first."""
-        mails = [self.mail(m) for m in self._sending]
+        mails = [self._mail(m) for m in self._sending]
         return sorted(mails, key=lambda m: m.created_at)
 
     def _save_mail(self, mail: OutgoingMail) -> None:
@@ -269,7 +254,14 @@ class Store:
             self._lock.close()
             self._lock = None
 
-    def _put(self, table: str, doc_id: int | None, document: dict) -> int:
+    def _document(self, table: Table, doc_id: int) -> dict[str, Any]:
+        """Document ``doc_id`` of ``table``, which an index points to; StoreError if it is gone."""
+        document = table.get(doc_id=doc_id)
+        if document is None:
+            raise StoreError(f"store {self.path}: {table.name} document {doc_id} is indexed but missing")
+        return document
+
+    def _put(self, table: str, doc_id: int | None, document: dict[str, Any]) -> int:
         if doc_id is None:
             doc_id = self._next_ids[table]
             self._next_ids[table] += 1
@@ -282,10 +274,11 @@ def exists(path: Path) -> bool:
     return path.exists() or path.with_name(path.name + ".journal").exists()
 
 
-def _lock(path: Path):
+def _lock(path: Path) -> IO[str]:
     """Take the store's single-writer lock (flock on PATH.lock), or raise StoreError."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(path.with_name(path.name + ".lock"), "a+")
+    # held open for the store's lifetime: the flock lasts as long as the handle (closed by Store.close)
+    handle = open(path.with_name(path.name + ".lock"), "a+")  # noqa: SIM115
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -298,27 +291,3 @@ def _lock(path: Path):
     handle.write(f"mailbot pid {os.getpid()}\n")
     handle.flush()
     return handle
-
-
-def _wake(doc: dict) -> datetime | None:
-    """When an open record next needs the chase job (from its stored form): its meeting's end
-    while registered, else its next due step (held back by a pause); None for a closed record or
-    one with nothing left to do."""
-    if doc["state"] == State.REGISTERED:
-        return datetime.fromisoformat(doc["meeting"]["end"])
-    if doc["state"] != State.AWAITING_REFERAT or not doc.get("due_at"):
-        return None
-    return max(datetime.fromisoformat(t) for t in (doc["due_at"], doc.get("paused_until")) if t)
-
-
-# How far a meeting moved by a text-only update may lie from its stored start and still be found
-MOVED_WITHIN = timedelta(days=14)
-
-
-def meeting_key(participant: str, uid: str | None, title: str, start: str) -> str:
-    """Identity of a participation: the participant and the meeting's UID, else its title and
-    UTC start day (``start`` in ISO 8601, UTC)."""
-    if uid:
-        return f"uid:{uid}|{participant}"
-    words = " ".join(re.findall(r"[^\W_]+", title.lower()))
-    return f"text:{words}|{start[:10]}|{participant}"

@@ -20,7 +20,8 @@ def records_table(store: Store, cadence: Cadence | None = None) -> str:
                      if due else "-", r.meeting.forum, r.participant, "yes" if r.ministry_consultation else "",
                      _cut(r.meeting.title, 48)))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[-1] for row in rows]
+    # the last column is not padded: widths is one shorter than a row
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[-1] for row in rows]
     return "\n".join(lines) + f"\n{len(rows) - 1} record(s)"
 
 

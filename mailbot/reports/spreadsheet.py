@@ -76,7 +76,7 @@ def to_xlsx(lines: tuple[Line, ...] | list[Line], created: datetime) -> bytes:
     """The records as an xlsx workbook (one sheet, header frozen and filterable); ``created``
     (aware) is written as the document's creation time."""
     book = Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]  # a new workbook has one sheet, the active one
     sheet.title = "open records"
     sheet.append(HEADER)
     widths = [len(name) for name in HEADER]
@@ -114,7 +114,8 @@ def _csv_cell(value: Value) -> str:
     return "" if value is None else str(value)
 
 
-def _xlsx_cell(value: Value):
+def _xlsx_cell(value: Value) -> Value:
+    """A cell for openpyxl: times as naive Oslo wall-clock (xlsx has no zones)."""
     if isinstance(value, datetime):
         return value.astimezone(OSLO).replace(tzinfo=None)
     return value

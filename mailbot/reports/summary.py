@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -231,9 +232,9 @@ def _checklists(mails: list[OutgoingMail]) -> dict[str, str]:
     rank = {MailStatus.SENT: 3, MailStatus.QUEUED: 2, MailStatus.FAILED: 1}
     best: dict[str, MailStatus] = {}
     for mail in mails:
-        if mail.ref and mail.purpose.startswith("reply-"):
-            if mail.ref not in best or rank[mail.status] > rank[best[mail.ref]]:
-                best[mail.ref] = mail.status
+        if mail.ref and mail.purpose.startswith("reply-") and (
+                mail.ref not in best or rank[mail.status] > rank[best[mail.ref]]):
+            best[mail.ref] = mail.status
     return {ref: status.value for ref, status in best.items()}
 
 
@@ -241,5 +242,5 @@ def _sorted(lines: list[Line], key: str) -> tuple[Line, ...]:
     return tuple(sorted(lines, key=lambda x: (getattr(x, key), x.ref)))
 
 
-def _counts(keys) -> tuple[tuple[str, int], ...]:
+def _counts(keys: Iterable[str]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(Counter(keys).items(), key=lambda item: (-item[1], item[0])))

@@ -16,8 +16,9 @@ the texts from the ``summary`` templates. It goes to the unit's staff only
 from __future__ import annotations
 
 import logging
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 from email import policy
+from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 
@@ -45,7 +46,7 @@ def latest_slot(now: datetime, settings: SummaryConfig, calendar: Calendar) -> t
         day = start + timedelta(days=settings.weekday)
         if settings.business_days:
             day = calendar.add_business_days(day, 0)
-        due = datetime.combine(day, at, tzinfo=OSLO).astimezone(timezone.utc)
+        due = datetime.combine(day, at, tzinfo=OSLO).astimezone(UTC)
         if due <= now:
             return iso_week(start), due
     raise AssertionError("no summary slot in four weeks")
@@ -95,11 +96,14 @@ class WeeklySummary:
         mail = self.mail(now, cause="summary|preview")
         msg = BytesParser(policy=policy.default).parsebytes(mail.raw.encode("ascii"))
         target.parent.mkdir(parents=True, exist_ok=True)
-        written = {target: msg.get_body(("html",)).get_content().encode("utf-8"),
-                   target.with_suffix(".txt"): msg.get_body(("plain",)).get_content().encode("utf-8"),
+        written = {target: _body(msg, "html").encode("utf-8"),
+                   target.with_suffix(".txt"): _body(msg, "plain").encode("utf-8"),
                    target.with_suffix(".eml"): mail.raw.encode("ascii")}
         for part in msg.iter_attachments():
-            written[target.parent / part.get_filename()] = part.get_payload(decode=True)
+            name, data = part.get_filename(), part.get_payload(decode=True)
+            if name is None or not isinstance(data, bytes):
+                raise ValueError(f"summary {mail.message_id}: an attachment without a name or content")
+            written[target.parent / name] = data
         for path, data in written.items():
             path.write_bytes(data)
         return list(written)
@@ -132,3 +136,11 @@ class WeeklySummary:
         """Business days from the meeting's last day to the referat's deadline (6 by default)."""
         cadence = self.lookups.cadence
         return cadence.request_after + (cadence.steps[1][1] if len(cadence.steps) > 1 else 0)
+
+
+def _body(msg: EmailMessage, subtype: str) -> str:
+    """The text/``subtype`` body of the summary mail (it has both plain and html)."""
+    body = msg.get_body((subtype,))
+    if body is None:
+        raise ValueError(f"the summary has no text/{subtype} body")
+    return str(body.get_content())

@@ -11,6 +11,7 @@ backend (:mod:`mailbot.transports.graph`) there.
 """
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlsplit
 
 import requests
@@ -41,7 +42,7 @@ class _ScopedOAuth2Credentials(OAuth2Credentials):
     """Client credentials asking for a token for the configured scope (exchangelib asks for
     Exchange Online's, ``https://outlook.office365.com/.default``)."""
 
-    def __init__(self, *, scope: str, **kwargs) -> None:
+    def __init__(self, *, scope: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._scope = scope
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 import msal
@@ -69,7 +70,7 @@ def credential(client_secret: str = "", certificate_pem: str = "") -> str | dict
         cert = x509.load_pem_x509_certificate(certificate_pem.encode())
     except ValueError as exc:
         raise ConfigError(f"the PEM holds no readable certificate: {exc}", key="graph.certificate") from exc
-    return {"private_key": certificate_pem, "thumbprint": cert.fingerprint(hashes.SHA1()).hex(),  # noqa: S303
+    return {"private_key": certificate_pem, "thumbprint": cert.fingerprint(hashes.SHA1()).hex(),
             "public_certificate": certificate_pem}
 
 
@@ -90,8 +91,9 @@ class GraphClient:
         self.scope = f"{parts.scheme}://{parts.netloc}/.default"
         self.timeout, self.max_retries, self.sleep = timeout, max_retries, sleep
         self.session = requests.Session()
-        self._app_args = dict(client_id=client_id, client_credential=credential,
-                              authority=f"{authority.rstrip('/')}/{tenant_id}", http_client=self.session)
+        self._app_args: dict[str, Any] = {"client_id": client_id, "client_credential": credential,
+                                          "authority": f"{authority.rstrip('/')}/{tenant_id}",
+                                          "http_client": self.session}
         self._app: msal.ConfidentialClientApplication | None = None
 
     def token(self) -> str:
@@ -112,7 +114,7 @@ class GraphClient:
         return path if path.startswith("https://") else f"{self.base}/{path.lstrip('/')}"
 
     def request(self, method: str, path: str, *, idempotent: bool | None = None,
-                headers: dict[str, str] | None = None, **kwargs) -> requests.Response:
+                headers: dict[str, str] | None = None, **kwargs: Any) -> requests.Response:
         """Send one request (``kwargs`` as for ``requests``) and return the 2xx/3xx response.
 
         Throttled responses are waited out and retried; see the module docstring for which

@@ -10,6 +10,7 @@ from __future__ import annotations
 import email
 import hashlib
 import logging
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from email import policy
 from email.header import decode_header, make_header
@@ -31,11 +32,11 @@ def load(raw: bytes) -> Message:
     try:
         msg = email.message_from_bytes(raw, policy=policy.default)
         for part in msg.walk():
-            for _name, value in part.items():
+            for value in part.values():
                 str(value)
             part.get_filename()
         return msg
-    except Exception as exc:  # the modern policy raises on headers real clients write
+    except Exception as exc:  # noqa: BLE001 -- the modern policy raises many kinds on headers real clients write
         log.debug("policy.default failed (%s: %s); reading with compat32", type(exc).__name__, exc)
         return email.message_from_bytes(raw, policy=policy.compat32)
 
@@ -47,19 +48,15 @@ def decode_words(value: str) -> str:
     try:
         return str(make_header(decode_header(value)))
     except (LookupError, UnicodeDecodeError, ValueError, email.errors.HeaderParseError):
-        parts = []
-        for chunk, charset in decode_header(value):
-            if isinstance(chunk, bytes):
-                chunk = decode_bytes(chunk, charset)
-            parts.append(chunk)
-        return "".join(parts)
+        return "".join(decode_bytes(chunk, charset) if isinstance(chunk, bytes) else chunk
+                       for chunk, charset in decode_header(value))
 
 
 def header(msg: Message, name: str) -> str:
     """Return header ``name`` decoded and unfolded on one line ('' when absent); never CR or LF."""
     try:
         value = msg.get(name)
-    except Exception:  # policy.default can still choke on one header: read it raw
+    except Exception:  # noqa: BLE001 -- policy.default can still choke on one header: read it raw
         value = next((v for k, v in msg.raw_items() if k.lower() == name.lower()), None)
     if value is None:
         return ""
@@ -153,7 +150,7 @@ def part_text(part: Message) -> str:
     """The decoded text of one leaf part (transfer encoding and charset undone)."""
     try:
         payload = part.get_payload(decode=True)
-    except Exception as exc:  # a broken part is skipped, not fatal
+    except Exception as exc:  # noqa: BLE001 -- a broken part is skipped, not fatal
         log.warning("undecodable %s part skipped: %s", part.get_content_type(), exc)
         return ""
     if not isinstance(payload, bytes):
@@ -168,7 +165,7 @@ def html_to_text(html: str) -> str:
     """Render HTML as plain text (tables kept as rows) with inscriptis."""
     try:
         return get_text(html)
-    except Exception as exc:  # inscriptis on malformed markup: fall back to nothing, not a crash
+    except Exception as exc:  # noqa: BLE001 -- inscriptis on malformed markup: nothing, not a crash
         log.warning("HTML part could not be rendered: %s", exc)
         return ""
 
@@ -197,7 +194,7 @@ def body_text(msg: Message) -> str:
     return part_text(chosen) if chosen is not None else ""
 
 
-def _own_parts(msg: Message):
+def _own_parts(msg: Message) -> Iterator[Message]:
     """Leaf parts of ``msg`` itself, without descending into attached messages."""
     if msg.get_content_type() == "message/rfc822":
         return

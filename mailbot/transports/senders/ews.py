@@ -54,7 +54,8 @@ class EwsSender:
         try:
             Message(account=self.account, folder=sent, mime_content=mail.raw.encode("utf-8")).send_and_save()
         except FAILURES as exc:
-            raise SendError(f"EWS CreateItem: {type(exc).__name__}: {exc}", permanent=isinstance(exc, PERMANENT)) from exc
+            raise SendError(f"EWS CreateItem: {type(exc).__name__}: {exc}",
+                            permanent=isinstance(exc, PERMANENT)) from exc
 
     def sent(self, message_id: str) -> bool:
         """Whether Sent Items holds a message with this Message-ID."""

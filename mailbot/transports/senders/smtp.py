@@ -20,36 +20,38 @@ from __future__ import annotations
 import logging
 import smtplib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from mailbot.config import credentials
 from mailbot.config.settings import SmtpConfig
 from mailbot.errors import ConfigError, SendError
 from mailbot.model import OutgoingMail
 
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
+
 log = logging.getLogger(__name__)
 
 ACCEPTED = (250, 251)
 
 
-class _Handover:
-    """Calls ``handover`` right before the message data's final dot goes out (RFC 5321 §4.1.1.4)."""
+class _SMTP(smtplib.SMTP):
+    """An SMTP client that calls ``handover`` right before the message data's final dot goes out
+    (RFC 5321 §4.1.1.4)."""
 
     handover: Callable[[], None] = staticmethod(lambda: None)
     data_sent = False
 
-    def send(self, s) -> None:
+    def send(self, s: ReadableBuffer | str) -> None:
+        """Send ``s`` to the server, calling ``handover`` first if it ends the message data."""
         if isinstance(s, bytes) and s.endswith(b"\r\n.\r\n") and not self.data_sent:
             self.handover()
             self.data_sent = True
         super().send(s)
 
 
-class _SMTP(_Handover, smtplib.SMTP):
-    pass
-
-
-class _SMTPSSL(_Handover, smtplib.SMTP_SSL):
-    pass
+class _SMTPSSL(_SMTP, smtplib.SMTP_SSL):
+    """The same over implicit TLS."""
 
 
 def connect(config: SmtpConfig) -> _SMTP:
@@ -57,6 +59,7 @@ def connect(config: SmtpConfig) -> _SMTP:
     where = f"SMTP {config.host}:{config.port}"
     try:
         context = credentials.tls_context(config) if config.security != "none" else None
+        client: _SMTP
         if config.security == "tls":
             client = _SMTPSSL(config.host, config.port, timeout=config.timeout_seconds, context=context)
         else:

@@ -23,7 +23,7 @@ import contextlib
 import imaplib
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from imapclient import IMAPClient
 
@@ -58,16 +58,16 @@ def connect(config: ImapConfig) -> IMAPClient:
 
 
 @contextlib.contextmanager
-def _talking(config: ImapConfig, what: str, on_error=None):
+def _talking(config: ImapConfig, what: str, on_error: Callable[[], None] | None = None) -> Iterator[None]:
     """Turn IMAP, socket, TLS and credential errors into SourceError naming the server."""
     try:
         yield
     except (imaplib.IMAP4.error, OSError, ConfigError) as exc:  # IMAPClientError, timeouts, TLS
         if on_error is not None:
             on_error()
-        detail = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], bytes) else exc
-        if isinstance(detail, bytes):  # imaplib hands the server's answer back as bytes
-            detail = detail.decode("utf-8", "replace")
+        answer = exc.args[0] if len(exc.args) == 1 else None
+        # imaplib hands the server's answer back as bytes
+        detail = answer.decode("utf-8", "replace") if isinstance(answer, bytes) else exc
         raise SourceError(f"IMAP {what} at {config.host}:{config.port} failed: {type(exc).__name__}: {detail}") from exc
 
 
@@ -156,7 +156,7 @@ class ImapSource:
 
     # -- the connection ---------------------------------------------------------------------
 
-    def _talking(self, what: str):
+    def _talking(self, what: str) -> contextlib.AbstractContextManager[None]:
         return _talking(self.config, what, on_error=self._drop)
 
     def _drop(self) -> None:

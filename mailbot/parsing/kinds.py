@@ -1,0 +1,53 @@
+"""What kind of message a forwarded one is: an invitation, an update or a cancellation (RFC 5546
+METHOD, STATUS and SEQUENCE first, else the subjects and the text), or why it is no invitation.
+"""
+from __future__ import annotations
+
+import re
+
+from mailbot.model import Kind
+from mailbot.parsing import subjects
+from mailbot.parsing.calendar import CalendarEvent
+from mailbot.parsing.forwards import Original
+
+# iTIP methods of answers to an invitation, not invitations (RFC 5546 §1.4)
+NOT_INVITATION_METHODS = {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}
+
+
+def refusal(event: CalendarEvent | None, subject: str, original: Original) -> str | None:
+    """Why a message without an invitation's calendar part is no invitation, or None."""
+    if event is not None:
+        return "calendar_response" if event.method in NOT_INVITATION_METHODS else None
+    if subjects.first_prefix(subject) in subjects.REPLY:
+        return "reply"
+    if subjects.has_any(subject, subjects.RSVP):
+        return "rsvp"
+    if not original.forwarded and not subjects.has_any(subject, subjects.FORWARD):
+        return "not_forwarded"  # the staff member's own mail: a question, a note, a referat
+    if subjects.names_minutes(original.subject) or subjects.names_minutes(subject):
+        return "referat"
+    return None
+
+
+# "Møtet er avlyst.", "The meeting has been cancelled", "har vi måttet avlyse": said in the text
+_CANCELLED = re.compile(r"\b(?:møtet|meeting|mødet|mötet|arrangementet|konferansen|conference|workshop\w*|"
+                        r"seminar\w*)\s+(?:er|has been|is|will be|blir|bliver|är)\s+(?:dessverre\s+|unfortunately\s+)?"
+                        r"(?:avlyst|cancell?ed|aflyst|inställt)\b|\b(?:måttet|må|must) avlyse\b", re.I)
+
+
+def kind(event: CalendarEvent | None, subject: str, inner_subject: str, text: str = "") -> Kind:
+    """Cancellation, update or invitation: from the calendar part (METHOD, STATUS, SEQUENCE,
+    RFC 5546), else from the subjects' prefixes and words and a cancellation said in ``text``."""
+    cancelled = subjects.has_any(subject, subjects.CANCELLED) or subjects.has_any(inner_subject, subjects.CANCELLED)
+    if event is not None:
+        if (event.method == "CANCEL" or event.status == "CANCELLED"
+                or subjects.has_any(event.summary, subjects.CANCELLED)):
+            return Kind.CANCELLATION
+        if event.method == "REQUEST" and (event.sequence or 0) > 0:
+            return Kind.UPDATE
+        return Kind.INVITATION
+    if cancelled or _CANCELLED.search(text):
+        return Kind.CANCELLATION
+    # "Oppdatert: ...", "Change of venue – ..." with no calendar part
+    updated = any(subjects.has_any(s, subjects.UPDATED) or subjects.names_change(s) for s in (subject, inner_subject))
+    return Kind.UPDATE if updated else Kind.INVITATION
