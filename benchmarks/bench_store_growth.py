@@ -24,7 +24,8 @@ from tinydb import TinyDB
 from mailbot.config.settings import Config, MaildirConfig, StoreConfig
 from mailbot.daemon import Daemon
 from mailbot.inbound.pipeline import Pipeline
-from mailbot.model import Folder, Handled, MailStatus, Meeting, Outcome, OutgoingMail, Participation, State, to_dict
+from mailbot.model import Folder, Handled, MailStatus, Meeting, Outcome, OutgoingMail, Participation, State
+from mailbot.records.codec import to_dict
 from mailbot.records.store import Store
 from mailbot.transports.senders.outbox import OutboxSender
 from mailbot.transports.sources.maildir import MaildirSource

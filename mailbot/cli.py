@@ -12,6 +12,7 @@ from typing import Any
 
 from mailbot import app, logs
 from mailbot.config import settings as configuration
+from mailbot.config.describe import describe
 from mailbot.config.settings import Config
 from mailbot.daemon import utc_now
 from mailbot.devtools import corpus, demo
@@ -233,7 +234,7 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     """``mailbot check-config [--connect]``: exit status 2 for a bad value or a secret that cannot
     be read, 1 when a server cannot be used."""
     config = _config(args)
-    print(configuration.describe(config))
+    print(describe(config))
     app.check_credentials(config)
     if args.connect:
         print()

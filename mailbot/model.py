@@ -1,13 +1,11 @@
 """The records mailbot keeps: meetings, participations, their events and outgoing mail.
 
-All datetimes are aware and in UTC; a meeting also carries the IANA zone of its venue. The
-``to_dict``/``from_dict`` pair turns any of these dataclasses into JSON-ready dicts and back.
+All datetimes are aware and in UTC; a meeting also carries the IANA zone of its venue
+(:mod:`mailbot.records.codec` turns them into JSON and back).
 """
 from __future__ import annotations
 
 import dataclasses
-import functools
-import typing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -240,51 +238,6 @@ class OutgoingMail:
     last_error: str = ""
     not_before: datetime | None = None
     sending_since: datetime | None = None
-
-
-def to_dict(obj) -> dict:
-    """Turn one of the dataclasses above into a JSON-ready dict (datetimes as ISO 8601 UTC)."""
-    return {f.name: _encode(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-
-
-def _encode(value):
-    if dataclasses.is_dataclass(value):
-        return to_dict(value)
-    if isinstance(value, datetime):
-        return utc(value).isoformat()
-    if isinstance(value, tuple):
-        return [_encode(v) for v in value]
-    return value
-
-
-@functools.cache
-def _hints(cls: type) -> dict:
-    return typing.get_type_hints(cls)
-
-
-def from_dict(cls: type, data: dict):
-    """Rebuild dataclass ``cls`` from a dict made by :func:`to_dict`; unknown keys are ignored."""
-    hints = _hints(cls)
-    kwargs = {f.name: _decode(hints[f.name], data[f.name])
-              for f in dataclasses.fields(cls) if f.name in data}
-    return cls(**kwargs)
-
-
-def _decode(kind, value):
-    if value is None:
-        return None
-    args = [a for a in typing.get_args(kind) if a is not type(None)]
-    if typing.get_origin(kind) is tuple:
-        return tuple(_decode(args[0], v) for v in value)
-    if args and typing.get_origin(kind) is not tuple:
-        kind = args[0]
-    if dataclasses.is_dataclass(kind):
-        return from_dict(kind, value)
-    if kind is datetime:
-        return datetime.fromisoformat(value)
-    if isinstance(kind, type) and issubclass(kind, StrEnum):
-        return kind(value)
-    return value
 
 
 @dataclass(frozen=True)

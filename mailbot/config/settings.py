@@ -22,16 +22,17 @@ from mailbot.addresses import is_staff_address
 from mailbot.config.backends import EwsConfig, GraphConfig, ImapConfig, SmtpConfig
 from mailbot.config.credentials import Secret
 from mailbot.config.jobs import FOLLOW_UP_HEADINGS, WEEKDAYS, ChaseConfig, SummaryConfig, UnitConfig
+from mailbot.config.limits import LimitsConfig
 from mailbot.config.resources import shipped
 from mailbot.errors import ConfigError
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
-# Sections live in config_backends and config_jobs too; they are all importable from here.
+# The sections of config/backends.py, jobs.py and limits.py are importable from here too.
 __all__ = ["FOLLOW_UP_HEADINGS", "WEEKDAYS", "ChaseConfig", "Config", "EwsConfig", "GraphConfig", "ImapConfig",
-           "LimitsConfig", "MailboxConfig", "MaildirConfig", "ParsingConfig", "RecordsConfig", "Secret", "SendersConfig",
-           "SmtpConfig", "StoreConfig", "SummaryConfig", "UnitConfig", "describe", "load"]
+           "LimitsConfig", "MailboxConfig", "MaildirConfig", "ParsingConfig", "RecordsConfig", "Secret",
+           "SendersConfig", "SmtpConfig", "StoreConfig", "SummaryConfig", "UnitConfig", "load"]
 
 SECRET_WORDS = ("password", "secret", "token", "client_secret")
 _T = TypeVar("_T", bound="DataclassInstance")
@@ -92,27 +93,6 @@ class RecordsConfig:
             raise ConfigError(f"expected 1 to 10 ASCII letters and digits starting with a letter, got "
                               f"{self.reference_prefix!r} (references read PREFIX-YYYY-NNNN, e.g. INE-2027-0001)",
                               path=where, key="records.reference_prefix")
-
-
-@dataclass(frozen=True)
-class LimitsConfig:
-    """Limits against hostile and automatic mail (``[limits]``): the structure of one message
-    (nesting depth, MIME parts, bytes per line), its time budget in seconds, automatic mail to
-    one correspondent and into one record's thread per day (RFC 3834 §2), command lines per mail."""
-
-    max_depth: int = 20
-    max_parts: int = 500
-    max_line_bytes: int = 1_000_000
-    message_seconds: float = 30.0
-    mails_per_address: int = 10
-    mails_per_thread: int = 10
-    max_commands: int = 5
-
-    def check(self, where: Path | None) -> None:
-        """Raise ConfigError naming the file and key of a value below 1."""
-        for field_ in dataclasses.fields(self):
-            if getattr(self, field_.name) < 1:
-                raise ConfigError("expected a number of at least 1", path=where, key=f"limits.{field_.name}")
 
 
 @dataclass(frozen=True)
@@ -291,32 +271,3 @@ def check_recipients(config: Config, where: Path | None) -> None:
                "the weekly summary and the unit's reports name participants and go to staff only")
         raise ConfigError(f"{', '.join(outside)} is outside senders.allowed_domains ({domains}): {why}",
                           path=where, key=key)
-
-
-def describe(config: Config) -> str:
-    """Render the effective configuration as TOML-like text, secrets masked; of the backend
-    sections only those of ``mailbox.backend``."""
-    lines = [f"# effective configuration from {config.source or 'built-in defaults'}"]
-    unused = {"maildir", "imap", "smtp", "graph", "ews"} - set(BACKEND_SECTIONS[config.mailbox.backend])
-    for section in dataclasses.fields(config):
-        value = getattr(config, section.name)
-        if not dataclasses.is_dataclass(value) or section.name in unused:
-            continue
-        lines.append(f"\n[{section.name}]")
-        for f in dataclasses.fields(value):
-            item = getattr(value, f.name)
-            if item is None:
-                lines.append(f"# {f.name} = (not set)")
-            else:
-                lines.append(f"{f.name} = {item.masked() if isinstance(item, Secret) else _toml(item)}")
-    return "\n".join(lines)
-
-
-def _toml(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return str(value)
-    if isinstance(value, tuple):
-        return "[" + ", ".join(_toml(v) for v in value) + "]"
-    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -80,7 +80,7 @@ def find_event(msg: Message) -> tuple[CalendarEvent | None, list[str]]:
                 calendar = icalendar.Calendar.from_ical(data)
                 event = _read(calendar)
             warnings.extend(dict.fromkeys(f"calendar: {w.message}" for w in caught))  # once each
-        except Exception as exc:  # noqa: BLE001 -- icalendar raises many kinds on broken data; never raise
+        except Exception as exc:
             warnings.append(f"calendar part skipped: {type(exc).__name__}: {exc}")
             continue
         if event is not None:

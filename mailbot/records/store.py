@@ -22,7 +22,8 @@ from tinydb import TinyDB
 from tinydb.table import Table
 
 from mailbot.errors import StoreError
-from mailbot.model import Handled, MailStatus, OutgoingMail, Participation, from_dict, to_dict
+from mailbot.model import Handled, MailStatus, OutgoingMail, Participation
+from mailbot.records.codec import from_dict, to_dict
 from mailbot.records.indexes import RecordIndex
 from mailbot.records.journal import JournaledStorage
 

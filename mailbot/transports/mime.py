@@ -36,7 +36,7 @@ def load(raw: bytes) -> Message:
                 str(value)
             part.get_filename()
         return msg
-    except Exception as exc:  # noqa: BLE001 -- the modern policy raises many kinds on headers real clients write
+    except Exception as exc:
         log.debug("policy.default failed (%s: %s); reading with compat32", type(exc).__name__, exc)
         return email.message_from_bytes(raw, policy=policy.compat32)
 
@@ -56,7 +56,7 @@ def header(msg: Message, name: str) -> str:
     """Return header ``name`` decoded and unfolded on one line ('' when absent); never CR or LF."""
     try:
         value = msg.get(name)
-    except Exception:  # noqa: BLE001 -- policy.default can still choke on one header: read it raw
+    except Exception:
         value = next((v for k, v in msg.raw_items() if k.lower() == name.lower()), None)
     if value is None:
         return ""
@@ -150,7 +150,7 @@ def part_text(part: Message) -> str:
     """The decoded text of one leaf part (transfer encoding and charset undone)."""
     try:
         payload = part.get_payload(decode=True)
-    except Exception as exc:  # noqa: BLE001 -- a broken part is skipped, not fatal
+    except Exception as exc:
         log.warning("undecodable %s part skipped: %s", part.get_content_type(), exc)
         return ""
     if not isinstance(payload, bytes):
@@ -165,7 +165,7 @@ def html_to_text(html: str) -> str:
     """Render HTML as plain text (tables kept as rows) with inscriptis."""
     try:
         return get_text(html)
-    except Exception as exc:  # noqa: BLE001 -- inscriptis on malformed markup: nothing, not a crash
+    except Exception as exc:
         log.warning("HTML part could not be rendered: %s", exc)
         return ""
 
