@@ -52,6 +52,12 @@ def long_line(size: int, sender: str = "kari.nordmann@udi.no") -> bytes:
             ).encode() + b"a" * size
 
 
+def encoded_words(count: int) -> bytes:
+    subject = b"\r\n ".join(b"=?utf-8?q?a?=" for _ in range(count))
+    return (b"From: Kari Nordmann <kari.nordmann@udi.no>\r\nTo: ine@udi.no\r\nSubject: " + subject
+            + b"\r\nMessage-ID: <words@udi.no>\r\n\r\nhello\r\n")
+
+
 def answered_after(bot, hostile: bytes) -> tuple:
     """Deliver ``hostile`` then an ordinary invitation; run once; both handled within 10 s."""
     bot.deliver(hostile, "1-hostile")
@@ -68,7 +74,7 @@ def answered_after(bot, hostile: bytes) -> tuple:
 
 @pytest.mark.parametrize("hostile, problem", [
     (nested_rfc822(1000), "nested"), (nested_multipart(1000), "nested"), (many_parts(10_000), "parts"),
-    (long_line(2_000_000), "line")])
+    (long_line(2_000_000), "line"), (encoded_words(100_000), "header field"), (encoded_words(40_000), "header field")])
 def test_a_too_complex_message_goes_to_a_human_and_the_next_invitation_is_answered(bot, hostile, problem):
     first, _ = answered_after(bot, hostile)
     assert (first.folder, first.outcome) == (Folder.NEEDS_ATTENTION, Outcome.NOT_UNDERSTOOD)
@@ -254,3 +260,16 @@ def test_a_state_changing_answer_says_how_to_undo_it_and_reopen_undoes_an_exempt
     assert [e.type for e in record.events][-2:] == ["exempted", "reopened"]
     answer = bot.mails("command-answer")[-1][1].get_body(("plain",)).get_content()
     assert f"Gjenåpnet: {registered.ref}" in answer
+
+
+def test_a_zip_bomb_as_the_referat_document_is_not_unpacked():
+    import io
+    import zipfile
+
+    from mailbot.inbound import documents
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<" + b"a" * 200_000_000 + b">")
+    started = time.monotonic()
+    assert documents.text(documents.DOCX, buffer.getvalue()) == ""
+    assert time.monotonic() - started < 2

@@ -17,6 +17,7 @@ class LimitsConfig:
     max_depth: int = 20
     max_parts: int = 500
     max_line_bytes: int = 1_000_000
+    max_header_bytes: int = 100_000
     message_seconds: float = 30.0
     mails_per_address: int = 10
     mails_per_thread: int = 10

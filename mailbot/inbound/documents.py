@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
+import zipfile
 from email.message import Message
 
 from mailbot.transports import mime
@@ -46,10 +47,25 @@ def text(content_type: str, data: bytes) -> str:
     """The text of a document of ``content_type`` (one of :data:`KINDS`), '' when unreadable."""
     readers = {DOCX: _docx, PDF: _pdf, ODT: _odt}
     try:
+        if content_type in (DOCX, ODT):
+            _check_unpacked_size(data)
         return readers[content_type](data)
     except Exception as exc:  # a broken or encrypted document must not stop the referat
         log.warning("%s document not read: %s: %s", content_type, type(exc).__name__, exc)
         return ""
+
+
+MAX_UNPACKED = 100_000_000  # bytes a docx or odt (a zip file) may unpack to
+MAX_PDF_PAGES = 200
+
+
+def _check_unpacked_size(data: bytes) -> None:
+    """Raise ValueError for a zip file that would unpack to more than :data:`MAX_UNPACKED`
+    bytes (a zip bomb); the sizes are read from its central directory, nothing is unpacked."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        unpacked = sum(info.file_size for info in archive.infolist())
+    if unpacked > MAX_UNPACKED:
+        raise ValueError(f"unpacks to {unpacked} bytes, more than {MAX_UNPACKED}")
 
 
 def _docx(data: bytes) -> str:
@@ -78,7 +94,7 @@ def _pdf(data: bytes) -> str:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
+    return "\n".join(page.extract_text() or "" for page in reader.pages[:MAX_PDF_PAGES])
 
 
 def _odt(data: bytes) -> str:

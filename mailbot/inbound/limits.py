@@ -1,8 +1,9 @@
 """Limits that keep one message, or one correspondent, from stopping or flooding mailbot.
 
 - :func:`structure_problem`: a cheap look at the raw bytes before the expensive parse refuses
-  deeper nesting, more parts or longer lines than configured (``email`` recurses once per level
-  and raises RecursionError near 300 levels; a line of megabytes without CRLF costs minutes).
+  deeper nesting, more parts, longer lines or longer header fields than configured (``email``
+  recurses once per level and raises RecursionError near 300 levels; a line of megabytes
+  without CRLF costs minutes; a header field of 300 KB of encoded words costs 3 GB).
 - :func:`budget`: a time budget per message; past it the handling is abandoned, like a failure.
 - :class:`Quota`: how many automatic mails went to one address, and into one record's thread,
   today (Oslo time), kept in the store so that a restart does not reset it (RFC 3834 §2: an
@@ -29,16 +30,19 @@ from mailbot.records.store import Store
 _CONTAINER = re.compile(rb"^content-type:[ \t]*(?:\r?\n[ \t]+)?(?:multipart|message)/", re.I | re.M)
 _DELIMITER = re.compile(rb"^--[^\r\n]", re.M)
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
+_FIELD = re.compile(rb"[^\r\n]+\r?\n(?:[ \t][^\r\n]*\r?\n)*")  # one header field with its folded lines
 QUOTA_KEY = "quota"
 
 
 @dataclass(frozen=True)
 class Structure:
-    """The configured limits (``[limits]``): nesting depth, number of MIME parts, bytes per line."""
+    """The configured limits (``[limits]``): nesting depth, number of MIME parts, bytes per line
+    and per header field (unfolded)."""
 
     max_depth: int = 20
     max_parts: int = 500
     max_line_bytes: int = 1_000_000
+    max_header_bytes: int = 100_000
 
 
 def structure_problem(raw: bytes, limits: Structure) -> str:
@@ -50,6 +54,9 @@ def structure_problem(raw: bytes, limits: Structure) -> str:
     """
     if re.search(rb"[^\n]{%d}" % (limits.max_line_bytes + 1), raw):
         return f"a line longer than {limits.max_line_bytes} bytes"
+    # a header field (with its folded lines) this long costs email's header parser gigabytes
+    if re.search(rb"^[!-9;-~]+:(?:[^\n]|\n[ \t]){%d}" % limits.max_header_bytes, raw, re.M):
+        return f"a header field longer than {limits.max_header_bytes} bytes"
     containers = len(_CONTAINER.findall(raw))
     delimiters = len(_DELIMITER.findall(raw))
     if containers <= limits.max_depth and delimiters <= limits.max_parts:
@@ -81,11 +88,17 @@ def _measure(msg: Message) -> tuple[int, int]:
     return deepest, parts
 
 
-def header_section(raw: bytes, limit: int = 1_000_000) -> bytes:
-    """The header section of ``raw`` with the blank line that ends it (at most ``limit`` bytes
-    are looked at; a message without a blank line there gives its first 64 KiB)."""
+def header_section(raw: bytes, limit: int = 1_000_000, field_limit: int = 8192) -> bytes:
+    """The header section of ``raw`` with the blank line that ends it, without header fields
+    longer than ``field_limit`` bytes (folded lines included), which no decision needs and which
+    would cost the header parser dearly. At most ``limit`` bytes are looked at; a message
+    without a blank line there gives what it has up to 64 KiB."""
     end = _HEADER_END.search(raw, 0, limit)
-    return raw[:end.end()] if end else raw[:65536]
+    section = raw[:end.end()] if end else raw[:65536]
+    fields = _FIELD.findall(section)
+    if all(len(f) <= field_limit for f in fields):
+        return section
+    return b"".join(f for f in fields if len(f) <= field_limit) + b"\r\n"
 
 
 def parse_headers(section: bytes) -> Message:
