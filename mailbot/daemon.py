@@ -75,13 +75,17 @@ class Daemon:
         """
         self.flush()
         done = []
+        began = self.clock()
         for message in self.source.fetch():
             if self.stopping:
-                break
+                return done
             result = self._handle(message)
             self.flush()
             self.source.ack(message, self._folder(result))
             done.append((message, result))
+        self.dispatcher.mailbox_read(began)
+        if self.store.sending():
+            self.flush()  # a mail whose copy did not come in this whole pass may be due again
         return done
 
     def tick(self) -> None:
@@ -114,6 +118,7 @@ class Daemon:
         failures = 0
         try:
             self.pipeline.warm_up()
+            self.dispatcher.ready(self.clock())  # confirmation windows count from here, not from the warm-up
             log.info("mailbot running%s", f": {self.about}" if self.about else "")
             self.tick()  # catch up at once after downtime
             while not self.stopping:

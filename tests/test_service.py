@@ -31,11 +31,24 @@ def until(predicate, timeout: float = 20.0, what: str = "") -> float:
     return time.monotonic() - start
 
 
-class Running:
-    """``mailbot run`` in a subprocess, its log lines collected."""
+# ``mailbot run`` whose warm-up takes WARM_UP seconds more, as on a slow or loaded machine.
+SLOW_START = """
+import sys, time
+from mailbot.inbound.pipeline import Pipeline
+warm_up = Pipeline.warm_up
+Pipeline.warm_up = lambda self: (time.sleep(float(sys.argv[1])), warm_up(self))
+from mailbot.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
 
-    def __init__(self, config: Path) -> None:
-        self.process = subprocess.Popen([sys.executable, "-m", "mailbot", "--config", str(config), "run"],
+
+class Running:
+    """``mailbot run`` in a subprocess, its log lines collected; ``warm_up``: seconds added to
+    its warm-up."""
+
+    def __init__(self, config: Path, warm_up: float = 0.0) -> None:
+        command = ["-m", "mailbot"] if not warm_up else ["-c", SLOW_START, str(warm_up)]
+        self.process = subprocess.Popen([sys.executable, *command, "--config", str(config), "run"],
                                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self.lines: list[str] = []
         threading.Thread(target=lambda: self.lines.extend(iter(self.process.stdout.readline, "")), daemon=True).start()
@@ -188,6 +201,25 @@ def test_killed_between_sending_and_marking_sent(mailbox):
     finally:
         assert daemon.stop() == 0
     assert mail_status(config) == []
+    replies_once(mailbox, [message])
+
+
+def test_a_warm_up_slower_than_the_confirmation_window_does_not_send_twice(mailbox):
+    config = mailbox.config_file()  # confirm_seconds = 4
+    message = invitations(1)[0]
+    mailbox.smtp.hold["data"] = threading.Event()
+    mailbox.append(message)
+    daemon = Running(config)
+    until(mailbox.smtp.reached["data"].is_set, what="DATA")
+    daemon.kill()
+    mailbox.smtp.hold["data"].set()  # the server took it; its copy is in the inbox
+    daemon = Running(config, warm_up=8.0)
+    try:
+        until(lambda: daemon.logged("had reached the server (its copy came back to the mailbox); not sent again"),
+              timeout=40)
+    finally:
+        assert daemon.stop() == 0
+    assert not daemon.logged("sending it again")
     replies_once(mailbox, [message])
 
 

@@ -8,8 +8,10 @@ exponential back-off and jitter, or ``failed`` when refused for good). A crash o
 leaves it ``sending``, and it is never sent again blindly: when its copy to the functional
 mailbox (the SMTP sender's ``copy_to_mailbox``) comes back into the inbox, the pipeline records
 that Message-ID as handled and the mail is marked sent. Only when no copy has come
-``confirm_window`` after it was handed over (counted from ``started_at`` at the earliest) is it
-taken as not accepted and queued again.
+``confirm_window`` after it was handed over (counted from the moment the daemon was ready to
+read mail, at the earliest), and the whole mailbox has been read once since that deadline, is
+it taken as not accepted and queued again: a slow start or a backlog cannot make it resend a
+mail whose copy is waiting unread.
 """
 from __future__ import annotations
 
@@ -48,6 +50,15 @@ class Dispatcher:
         self.retry_base = retry_base
         self.confirm_window = confirm_window
         self.started_at = clock()
+        self.read_since: datetime | None = None
+
+    def ready(self, now: datetime) -> None:
+        """The daemon is ready to read mail at ``now`` (aware): confirmation windows count from here."""
+        self.started_at = now
+
+    def mailbox_read(self, began: datetime) -> None:
+        """The whole inbox was read once, in a pass that began at ``began`` (aware)."""
+        self.read_since = began
 
     def flush(self) -> int:
         """Resolve mail left ``sending``, then send every queued mail that is due; returns how
@@ -104,8 +115,9 @@ class Dispatcher:
             log.info("mail %s had reached the server (its copy came back to the mailbox); not sent again",
                      mail.message_id, extra=ids(mail.message_id, mail.ref))
             return
-        if now < self._deadline(mail, now):
-            return
+        deadline = self._deadline(mail, now)
+        if now < deadline or self.read_since is None or self.read_since < deadline:
+            return  # the window is open, or its copy may still be unread in the inbox
         log.warning("mail %s: no copy came back within %s of handing it over, so the server did not take "
                     "it; sending it again", mail.message_id, self.confirm_window, extra=ids(mail.message_id, mail.ref))
         self._move(dataclasses.replace(mail, status=MailStatus.QUEUED, not_before=None))
