@@ -74,7 +74,7 @@ class Daemon:
         message is fetched again and recognised).
         """
         self.flush()
-        done = []
+        done: list[tuple[Inbound, Handling]] = []
         began = self.clock()
         for message in self.source.fetch():
             if self.stopping:
