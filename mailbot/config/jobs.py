@@ -50,7 +50,7 @@ class ChaseConfig:
     def check(self, where: Path | None) -> None:
         """Raise ConfigError naming the file and key for a value the chase cannot work with."""
         for key in ("office_opens", "office_closes"):
-            if not re.fullmatch(r"[0-2]\d:[0-5]\d", getattr(self, key)):
+            if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", getattr(self, key)):
                 raise ConfigError("expected a time of day HH:MM (Oslo time)", path=where, key=f"chase.{key}")
         if self.office_opens >= self.office_closes:
             raise ConfigError("office hours must open before they close", path=where, key="chase.office_closes")

@@ -239,6 +239,7 @@ def _validate(config: Config, where: Path | None) -> Config:
     for key in ("fora", "consultation_rules"):
         if not getattr(config.parsing, key).is_file():
             raise ConfigError("file not found", path=where, key=f"parsing.{key}")
+    _check_ranges(config, where)
     config.records.check(where)
     config.limits.check(where)
     config.chase.check(where)
@@ -271,3 +272,23 @@ def check_recipients(config: Config, where: Path | None) -> None:
                "the weekly summary and the unit's reports name participants and go to staff only")
         raise ConfigError(f"{', '.join(outside)} is outside senders.allowed_domains ({domains}): {why}",
                           path=where, key=key)
+
+
+def _check_ranges(config: Config, where: Path | None) -> None:
+    """Raise ConfigError naming the key of a duration, port or size no run could work with:
+    every ``*_seconds`` positive, ports 1-65535, ``max_message_bytes`` and ``compact_after`` at
+    least 1."""
+    for section in dataclasses.fields(config):
+        value = getattr(config, section.name)
+        if not dataclasses.is_dataclass(value):
+            continue
+        for item in dataclasses.fields(value):
+            number, key = getattr(value, item.name), f"{section.name}.{item.name}"
+            if not isinstance(number, (int, float)) or isinstance(number, bool):
+                continue
+            if item.name.endswith("_seconds") and number <= 0:
+                raise ConfigError("expected a positive number of seconds", path=where, key=key)
+            if item.name == "port" and not 0 < number < 65536:
+                raise ConfigError("expected a port number (1-65535)", path=where, key=key)
+            if item.name in ("max_message_bytes", "compact_after") and number < 1:
+                raise ConfigError("expected a number of at least 1", path=where, key=key)
