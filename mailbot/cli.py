@@ -19,6 +19,7 @@ from mailbot.devtools import corpus, demo
 from mailbot.errors import ConfigError, MailbotError, UsageError
 from mailbot.model import OSLO, MailStatus
 from mailbot.parsing.parser import Parser, is_message
+from mailbot.records import integrity
 from mailbot.records.store import Store
 from mailbot.records.store import exists as store_exists
 from mailbot.reports.listing import records_table
@@ -103,6 +104,14 @@ def _parser() -> argparse.ArgumentParser:
 
     records = commands.add_parser("records", help="list the participation records")
     records.set_defaults(func=cmd_records)
+
+    store = commands.add_parser("store", help="check the store, or bring back a kept snapshot")
+    store_action = store.add_subparsers(dest="action", required=True)
+    store_action.add_parser("check", parents=[common], help="verify the store (read-only)")
+    restore = store_action.add_parser("restore", parents=[common],
+                                      help="put kept snapshot N (PATH.N, 1 the newest) in place of the store")
+    restore.add_argument("generation", type=int)
+    store.set_defaults(func=cmd_store)
 
     parse = commands.add_parser("parse", help="print what mailbot reads from a message, as JSON (nothing stored)")
     parse.add_argument("file", type=Path)
@@ -208,6 +217,18 @@ def cmd_records(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def cmd_store(args: argparse.Namespace) -> int:
+    """``mailbot store check`` (exit 1 when something is wrong) and ``store restore N``."""
+    path = _config(args).store.path
+    if args.action == "restore":
+        aside = integrity.restore(path, args.generation)
+        print(f"kept snapshot {args.generation} restored in {path}; the store it replaced is {aside}")
+        return 0
+    problems = integrity.check(path)
+    print("\n".join(problems) if problems else f"store {path}: no problems found")
+    return 1 if problems else 0
 
 
 def _reader(config: Config) -> Store:

@@ -10,7 +10,13 @@ data in memory and persists it in two files:
   appended and fsynced, so a commit costs the same however large the database is.
 
 On open the snapshot is read and the journal replayed; a last line torn by a crash is ignored
-(its commit never completed). :meth:`compact` folds the journal into a new snapshot.
+(its commit never completed). :meth:`compact` folds the journal into a new snapshot and keeps
+the last :data:`GENERATIONS` snapshots beside it (``PATH.1`` the newest).
+
+A store is new only when none of its files exist; a new store writes its (empty) snapshot at
+once, so that a snapshot missing beside a journal or a kept generation, an empty snapshot, or
+a snapshot or journal line of the wrong shape is refused with an error naming the file, never
+read as an empty store (which would hand out reference numbers again).
 """
 from __future__ import annotations
 
@@ -25,6 +31,19 @@ from mailbot.errors import StoreError
 
 log = logging.getLogger(__name__)
 
+GENERATIONS = 3
+RESTORE = "restore the newest kept snapshot with `mailbot store restore 1`, or the store from a backup"
+
+
+def generation(path: Path, number: int) -> Path:
+    """The path of kept snapshot ``number`` (1 is the newest) of the store at ``path``."""
+    return path.with_name(f"{path.name}.{number}")
+
+
+def generations(path: Path) -> list[int]:
+    """The numbers of the snapshots kept beside the store at ``path``, newest first."""
+    return [n for n in range(1, GENERATIONS + 1) if generation(path, n).exists()]
+
 
 class JournaledStorage(Storage):
     """TinyDB storage with an atomic snapshot and a journal of upserted/deleted documents."""
@@ -36,6 +55,7 @@ class JournaledStorage(Storage):
         if not readonly:  # a reader makes nothing: a store not there yet reads as empty
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._pending: list[dict] = []
+        self._snapshot_id: tuple[int, int] | None = None
         self._data = self._load()
         self.journal_lines = self._count_lines()
 
@@ -82,17 +102,23 @@ class JournaledStorage(Storage):
         self.journal_lines += 1
 
     def compact(self) -> None:
-        """Write a new snapshot atomically and empty the journal."""
+        """Write a new snapshot atomically and empty the journal; the snapshot it replaces is
+        kept as ``PATH.1`` (older ones shift up to ``PATH.3``). Raises StoreError when the
+        snapshot on disk is no longer the one this process read or wrote (replaced by hand, or
+        by a process that should not hold the store): it is not overwritten."""
         self.commit()
         if self.readonly:
             return
+        self._check_still_ours()
         tmp = self.path.with_name(self.path.name + ".tmp")
         try:
             with open(tmp, "w", encoding="utf-8") as fh:
-                json.dump(self._data, fh, ensure_ascii=False, separators=(",", ":"))
+                fh.write(json.dumps(self._data, ensure_ascii=False, separators=(",", ":")))
                 fh.flush()
                 os.fsync(fh.fileno())
+            self._keep_generation()
             os.replace(tmp, self.path)
+            self._snapshot_id = _file_id(self.path)
             _fsync_dir(self.path.parent)
             # A crash here replays the old journal onto the new snapshot: harmless, upserts repeat.
             with open(self.journal_path, "w", encoding="utf-8") as fh:
@@ -106,14 +132,43 @@ class JournaledStorage(Storage):
         """Commit what is pending (TinyDB calls this on close)."""
         self.commit()
 
-    def _load(self) -> dict:
-        data: dict = {}
+    def _keep_generation(self) -> None:
+        """Shift the kept snapshots up by one and keep the current one as ``PATH.1`` (a hard
+        link: the current snapshot stays in place until the new one replaces it)."""
+        for number in range(GENERATIONS - 1, 0, -1):
+            if generation(self.path, number).exists():
+                os.replace(generation(self.path, number), generation(self.path, number + 1))
         if self.path.exists():
-            try:
-                text = self.path.read_text(encoding="utf-8")
-                data = json.loads(text) if text.strip() else {}
-            except (OSError, ValueError) as exc:
-                raise StoreError(f"store snapshot {self.path} is unreadable: {exc}") from exc
+            os.link(self.path, generation(self.path, 1))
+
+    def _check_still_ours(self) -> None:
+        if self._snapshot_id is not None and self.path.exists() and _file_id(self.path) != self._snapshot_id:
+            raise StoreError(f"store snapshot {self.path} was replaced while this mailbot held the store; "
+                             "it is not overwritten. Stop every mailbot on this store, then `mailbot store check`")
+
+    def _load(self) -> dict:
+        if not self.path.exists():
+            kept = [generation(self.path, n) for n in generations(self.path)]
+            others = [p.name for p in (self.journal_path, *kept) if p.exists()]
+            if others:
+                raise StoreError(f"store snapshot {self.path} is missing while {', '.join(others)} exist(s): "
+                                 f"the store is not new; nothing was changed. To go on: {RESTORE}")
+            if not self.readonly:  # a new store: its snapshot exists from now on
+                self._data = {}
+                self.compact()
+            return {}
+        try:
+            text = self.path.read_text(encoding="utf-8")
+            data = json.loads(text) if text.strip() else None
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"store snapshot {self.path} is unreadable: {exc}; nothing was changed. "
+                             f"To go on: {RESTORE}") from exc
+        problem = "it is empty" if data is None else shape_problem(data)
+        if problem:
+            raise StoreError(f"store snapshot {self.path} is not a mailbot store: {problem}; nothing was changed. "
+                             f"To go on: {RESTORE}")
+        assert isinstance(data, dict)  # shape_problem found none
+        self._snapshot_id = _file_id(self.path)
         if self.journal_path.exists():
             self._replay(data)
         return data
@@ -130,8 +185,11 @@ class JournaledStorage(Storage):
                 continue
             try:
                 ops = json.loads(line)["ops"]
-            except (ValueError, KeyError) as exc:
-                raise StoreError(f"journal {self.journal_path} line {number} is corrupt: {exc}") from exc
+                if not isinstance(ops, list) or not all(_is_op(op) for op in ops):
+                    raise ValueError("expected {\"ops\": [{\"t\": table, \"id\": number, \"d\": document}, ...]}")
+            except (ValueError, KeyError, TypeError) as exc:
+                raise StoreError(f"journal {self.journal_path} line {number} is corrupt: {exc}; nothing was changed. "
+                                 f"To go on: {RESTORE}") from exc
             for op in ops:
                 table = data.setdefault(op["t"], {})
                 if op["d"] is None:
@@ -152,3 +210,27 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def shape_problem(data: object) -> str:
+    """What is wrong with the shape of a snapshot (TinyDB's layout: table name -> document id
+    -> document), '' when nothing is."""
+    if not isinstance(data, dict):
+        return f"expected an object of tables, found {type(data).__name__}"
+    for table, documents in data.items():
+        if not isinstance(documents, dict):
+            return f"table {table!r} is not an object of documents"
+        for doc_id, document in documents.items():
+            if not doc_id.isdigit() or not isinstance(document, dict):
+                return f"table {table!r} has a bad document {doc_id!r}"
+    return ""
+
+
+def _is_op(op: object) -> bool:
+    return (isinstance(op, dict) and isinstance(op.get("t"), str) and isinstance(op.get("id"), int)
+            and (op.get("d") is None or isinstance(op.get("d"), dict)))
+
+
+def _file_id(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_dev, stat.st_ino

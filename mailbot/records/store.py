@@ -16,7 +16,7 @@ import fcntl
 import os
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import Any, cast
 
 from tinydb import TinyDB
 from tinydb.table import Table
@@ -27,7 +27,7 @@ from mailbot.records.codec import from_dict, to_dict
 from mailbot.records.indexes import RecordIndex
 from mailbot.records.journal import JournaledStorage
 
-__all__ = ["TABLES", "Store", "exists"]
+__all__ = ["TABLES", "Store", "exists", "take_lock"]
 
 TABLES = ("records", "handled", "outbox", "meta")
 
@@ -35,8 +35,8 @@ TABLES = ("records", "handled", "outbox", "meta")
 class Store:
     """Records, handled messages and outgoing mail behind one small interface.
 
-    One process writes a store: opening it for writing takes an exclusive lock on
-    ``PATH.lock`` and raises StoreError when another process holds it. ``readonly`` opens it
+    One process writes a store: opening it for writing takes an exclusive lock on the store's
+    folder and raises StoreError, naming the holder, when another process holds it. ``readonly`` opens it
     without the lock, for commands that only look. Not thread-safe. Raises StoreError when the
     files cannot be read or written.
     """
@@ -44,8 +44,13 @@ class Store:
     def __init__(self, path: Path, compact_after: int = 500, readonly: bool = False) -> None:
         self.path = Path(path)
         self.compact_after = compact_after
-        self._lock = None if readonly else _lock(self.path)
-        self.db = TinyDB(self.path, storage=JournaledStorage, readonly=readonly)
+        self._lock = None if readonly else take_lock(self.path)
+        try:
+            self.db = TinyDB(self.path, storage=JournaledStorage, readonly=readonly)
+        except BaseException:
+            if self._lock is not None:
+                os.close(self._lock)
+            raise
         # TinyDB types its storage as the base class; this one was built from JournaledStorage just above
         self.storage = cast(JournaledStorage, self.db.storage)
         self._records = self.db.table("records", cache_size=0)
@@ -252,7 +257,7 @@ class Store:
                 self.storage.compact()
         self.db.close()
         if self._lock is not None:
-            self._lock.close()
+            os.close(self._lock)
             self._lock = None
 
     def _document(self, table: Table, doc_id: int) -> dict[str, Any]:
@@ -275,20 +280,22 @@ def exists(path: Path) -> bool:
     return path.exists() or path.with_name(path.name + ".journal").exists()
 
 
-def _lock(path: Path) -> IO[str]:
-    """Take the store's single-writer lock (flock on PATH.lock), or raise StoreError."""
+def take_lock(path: Path) -> int:
+    """Take the store's single-writer lock, or raise StoreError naming the holder's PID.
+
+    The lock is an flock on the store's folder, which cannot be deleted while the store is in
+    it (a lock file can be, and a second writer would then empty the store at its shutdown).
+    ``PATH.lock`` only names the holder, for the message. One store per folder.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    # held open for the store's lifetime: the flock lasts as long as the handle (closed by Store.close)
-    handle = open(path.with_name(path.name + ".lock"), "a+")  # noqa: SIM115
+    folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
     try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(folder, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
-        handle.seek(0)
-        holder = handle.read().strip() or "another process"
-        handle.close()
-        raise StoreError(f"store {path} is in use by {holder}; only one mailbot may write it") from None
-    handle.seek(0)
-    handle.truncate()
-    handle.write(f"mailbot pid {os.getpid()}\n")
-    handle.flush()
-    return handle
+        os.close(folder)
+        holder = path.with_name(path.name + ".lock")
+        who = holder.read_text(encoding="utf-8", errors="replace").strip() if holder.exists() else ""
+        raise StoreError(f"store {path} is in use by {who or 'another process'}; only one mailbot may write it "
+                         "(stop it first: systemctl stop mailbot)") from None
+    path.with_name(path.name + ".lock").write_text(f"mailbot pid {os.getpid()}\n", encoding="utf-8")
+    return folder
