@@ -1,10 +1,13 @@
-"""Mail texts from jinja2 templates, in Norwegian bokmål or English, as plain text and HTML.
+"""Mail texts from jinja2 templates, one folder per language, as plain text and HTML.
 
-Templates live in ``templates/`` as ``NAME.LANG.txt.j2`` and ``NAME.LANG.html.j2``, with the
-subject line in ``NAME.LANG.subject.j2`` where the mail is not a reply. Untrusted
-text (subjects, bodies, names) reaches them only as variables: HTML templates autoescape, and
-StrictUndefined turns a missing variable into an error instead of an empty string. Times are
-shown in Oslo time, with the meeting's own time beside it when the venue's zone differs.
+Templates live in ``templates/LANG/`` as ``NAME.txt.j2`` and ``NAME.html.j2``, with the subject
+line in ``NAME.subject.j2`` where the mail is not a reply; ``templates/common/`` holds what
+every language shares. A name is looked up in the requested language's folder, then in the
+default language's (bokmål), then in ``common/``, so a language folder need only hold what it
+says differently (GNU Mailman's i18n ``search`` is the model). Untrusted text (subjects, bodies,
+names) reaches templates only as variables: HTML templates autoescape, and StrictUndefined
+turns a missing variable into an error instead of an empty string. Times are shown in Oslo
+time, with the meeting's own time beside it when the venue's zone differs.
 """
 from __future__ import annotations
 
@@ -16,12 +19,14 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_percent
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, select_autoescape
 from markupsafe import Markup, escape
 
 from mailbot.model import OSLO, Meeting
 
 LOCALES = {"nb": "nb_NO", "en": "en_GB"}
+DEFAULT_LANGUAGE = "nb"
+COMMON = "common"  # the folder of what all languages share (layout, building blocks)
 
 
 @dataclass(frozen=True)
@@ -34,31 +39,46 @@ class Rendered:
 
 
 class Renderer:
-    """Renders ``NAME.LANG.{txt,html}.j2`` templates from one folder."""
+    """Renders ``NAME.{txt,html,subject}.j2`` from a folder of language folders (``templates/``)."""
 
     def __init__(self, folder: Path) -> None:
-        self.env = Environment(
-            loader=FileSystemLoader(str(folder)),
-            autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
-        self.env.filters["as_html"] = as_html
-        self.env.filters["short"] = short
-        self.env.filters["day"] = day
-        self.env.filters["percent"] = percent
+        self.folder = Path(folder)
+        self._environments: dict[str, Environment] = {}
+
+    def language(self, language: str) -> str:
+        """``language`` when ``folder`` has a folder for it, else the default language."""
+        if re.fullmatch(r"[a-z]{2,3}", language or "") and (self.folder / language).is_dir():
+            return language
+        return DEFAULT_LANGUAGE
+
+    def environment(self, language: str) -> Environment:
+        """The jinja2 environment of ``language``: its folder, then the default language's, then common/."""
+        language = self.language(language)
+        if language not in self._environments:
+            chain = dict.fromkeys((language, DEFAULT_LANGUAGE, COMMON))
+            env = Environment(
+                loader=FileSystemLoader([str(self.folder / name) for name in chain]),
+                autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
+                undefined=StrictUndefined,
+                trim_blocks=True,
+                lstrip_blocks=True,
+                keep_trailing_newline=True,
+            )
+            env.filters.update(as_html=as_html, short=short, day=day, percent=percent)
+            self._environments[language] = env
+        return self._environments[language]
 
     def render(self, template: str, language: str, **context) -> Rendered:
-        """Render ``template`` in ``language`` ('nb' or 'en'); raises jinja2 errors on bugs."""
-        language = language if language in LOCALES else "nb"
+        """Render ``template`` in ``language`` (falling back to bokmål); raises jinja2 errors on bugs."""
+        language = self.language(language)
+        env = self.environment(language)
         context = {"lang": language, **context}
-        text = self.env.get_template(f"{template}.{language}.txt.j2").render(context)
-        html = self.env.get_template(f"{template}.{language}.html.j2").render(context)
-        subject = ""
-        if f"{template}.{language}.subject.j2" in self.env.list_templates():
-            subject = " ".join(self.env.get_template(f"{template}.{language}.subject.j2").render(context).split())
+        text = env.get_template(f"{template}.txt.j2").render(context)
+        html = env.get_template(f"{template}.html.j2").render(context)
+        try:
+            subject = " ".join(env.get_template(f"{template}.subject.j2").render(context).split())
+        except TemplateNotFound:
+            subject = ""
         return Rendered(text, html, subject)
 
 
