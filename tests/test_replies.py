@@ -281,12 +281,10 @@ def test_every_mail_mailbot_sends_has_a_name_for_people_in_both_languages():
         f"notice-{k}" for k in ("exempted", "cancelled", "assigned", "unassigned")] + [
         f"{m}-{k}" for m in ("receipt", "forward") for k in ("referat", "follow_up")] + ["receipt-noted"]
     for language in ("nb", "en"):
-        macro = renderer.environment(language).get_template("_labels.j2").module.mail
-        names = {purpose: str(macro(purpose)) for purpose in purposes}
+        names = {purpose: renderer.labels(language).word("mail", purpose) for purpose in purposes}
         assert all(name != purpose for purpose, name in names.items()), names
         assert len(set(names.values())) == len(purposes)
-    english_labels = renderer.environment("en").get_template("_labels.j2").module
-    assert str(english_labels.mail("reminder-2")) == "reminder 2 about the minutes"
+    assert renderer.labels("en").word("mail", "reminder-2") == "reminder 2 about the minutes"
     english = Renderer(ROOT / "templates").render(
         "report", "en", unit="INE", ref=None, kind="bounce", recipients=["kari.nordmann@udi.no"],
         purposes=["reply-registered", "reminder-1", "reminder-1"], record=None, lines=[], sender="")

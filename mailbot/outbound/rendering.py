@@ -11,6 +11,7 @@ time, with the meeting's own time beside it when the venue's zone differs.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,11 +23,18 @@ from babel.numbers import format_percent
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, select_autoescape
 from markupsafe import Markup, escape
 
+from mailbot.config.resources import shipped
 from mailbot.model import OSLO, Meeting
+from mailbot.outbound import labels as _labels
+from mailbot.outbound.labels import Labels
 
-LOCALES = {"nb": "nb_NO", "en": "en_GB"}
-DEFAULT_LANGUAGE = "nb"
 COMMON = "common"  # the folder of what all languages share (layout, building blocks)
+
+
+def labels(language: str, folder: Path | None = None) -> Labels:
+    """The words of ``language`` (``templates/LANG/labels.toml``, bokmål for what it lacks) from
+    ``folder``, by default the shipped templates: ``labels("en")["changes"]["time"] == "Time"``."""
+    return _labels.load(Path(folder) if folder else shipped("templates"), language)
 
 
 @dataclass(frozen=True)
@@ -47,15 +55,17 @@ class Renderer:
 
     def language(self, language: str) -> str:
         """``language`` when ``folder`` has a folder for it, else the default language."""
-        if re.fullmatch(r"[a-z]{2,3}", language or "") and (self.folder / language).is_dir():
-            return language
-        return DEFAULT_LANGUAGE
+        return _labels.chain(self.folder, language)[0]
+
+    def labels(self, language: str) -> Labels:
+        """The words of ``language`` (see :func:`labels`), from this renderer's folder."""
+        return labels(language, self.folder)
 
     def environment(self, language: str) -> Environment:
         """The jinja2 environment of ``language``: its folder, then the default language's, then common/."""
         language = self.language(language)
         if language not in self._environments:
-            chain = dict.fromkeys((language, DEFAULT_LANGUAGE, COMMON))
+            chain = (*_labels.chain(self.folder, language), COMMON)
             env = Environment(
                 loader=FileSystemLoader([str(self.folder / name) for name in chain]),
                 autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
@@ -64,7 +74,10 @@ class Renderer:
                 lstrip_blocks=True,
                 keep_trailing_newline=True,
             )
-            env.filters.update(as_html=as_html, short=short, day=day, percent=percent)
+            env.filters.update(as_html=as_html, short=functools.partial(short, folder=self.folder),
+                               day=functools.partial(day, folder=self.folder),
+                               percent=functools.partial(percent, folder=self.folder))
+            env.globals["labels"] = self.labels(language)
             self._environments[language] = env
         return self._environments[language]
 
@@ -119,46 +132,46 @@ def meeting_times(meeting: Meeting, language: str) -> dict[str, str | None]:
     E.g. {"oslo": "tirsdag 23. februar 2027 kl. 09:00–16:00",
           "local": "tirsdag 23. februar 2027 kl. 10:00–17:00"} for a meeting in Tallinn.
     """
-    locale = LOCALES.get(language, "nb_NO")
+    words = labels(language)
     if meeting.all_day:
         first = meeting.start.astimezone(meeting.zone).date()
         last = (meeting.end.astimezone(meeting.zone) - timedelta(days=1)).date()
-        day = format_date(first, "full", locale=locale)
-        text = day if last == first else f"{day} – {format_date(last, 'full', locale=locale)}"
-        return {"oslo": text + (" (heldag)" if language == "nb" else " (all day)"), "local": None}
-    oslo = _span(meeting.start, meeting.end, OSLO, locale, language)
+        day = format_date(first, "full", locale=words.locale)
+        text = day if last == first else f"{day} – {format_date(last, 'full', locale=words.locale)}"
+        return {"oslo": f"{text} ({words['dates']['all_day']})", "local": None}
+    oslo = _span(meeting.start, meeting.end, OSLO, words)
     zone = ZoneInfo(meeting.timezone) if meeting.timezone else OSLO
     differs = meeting.start.astimezone(zone).utcoffset() != meeting.start.astimezone(OSLO).utcoffset()
-    local = _span(meeting.start, meeting.end, zone, locale, language) if differs else None
+    local = _span(meeting.start, meeting.end, zone, words) if differs else None
     return {"oslo": oslo, "local": local}
 
 
-def _span(start: datetime, end: datetime, zone: ZoneInfo, locale: str, language: str) -> str:
-    at = "'kl.' HH:mm" if language == "nb" else "HH:mm"
-    day_format = "EEEE d. MMMM y" if language == "nb" else "EEEE d MMMM y"
+def _span(start: datetime, end: datetime, zone: ZoneInfo, words: Labels) -> str:
+    dates, locale = words["dates"], words.locale
+    pattern = f"{dates['weekday']} {dates['time']}"
     start_local, end_local = start.astimezone(zone), end.astimezone(zone)
-    first = format_datetime(start_local, f"{day_format} {at}", tzinfo=zone, locale=locale)
+    first = format_datetime(start_local, pattern, tzinfo=zone, locale=locale)
     if end_local == start_local:
         return first
     if end_local.date() == start_local.date():
         return f"{first}–{format_time(end_local, 'HH:mm', tzinfo=zone, locale=locale)}"
-    return f"{first} – {format_datetime(end_local, f'{day_format} {at}', tzinfo=zone, locale=locale)}"
+    return f"{first} – {format_datetime(end_local, pattern, tzinfo=zone, locale=locale)}"
 
 
-def day(moment: datetime, language: str) -> str:
+def day(moment: datetime, language: str, folder: Path | None = None) -> str:
     """A date in Oslo time for people ("21. januar 2027" / "21 January 2027")."""
-    pattern = "d. MMMM y" if language == "nb" else "d MMMM y"
-    return format_date(moment.astimezone(OSLO).date(), pattern, locale=LOCALES.get(language, "nb_NO"))
+    words = labels(language, folder)
+    return format_date(moment.astimezone(OSLO).date(), words["dates"]["day"], locale=words.locale)
 
 
-def short(moment: datetime, language: str, with_time: bool = True) -> str:
+def short(moment: datetime, language: str, with_time: bool = True, folder: Path | None = None) -> str:
     """A moment in Oslo time for tables: "ons. 10. feb. 10:00" / "Wed 10 Feb 10:00"
     (without the time when ``with_time`` is false)."""
-    pattern = "EEE d. MMM" if language == "nb" else "EEE d MMM"
-    pattern += " HH:mm" if with_time else ""
-    return format_datetime(moment.astimezone(OSLO), pattern, tzinfo=OSLO, locale=LOCALES.get(language, "nb_NO"))
+    words = labels(language, folder)
+    pattern = words["dates"]["short"] + (" HH:mm" if with_time else "")
+    return format_datetime(moment.astimezone(OSLO), pattern, tzinfo=OSLO, locale=words.locale)
 
 
-def percent(share: float, language: str) -> str:
+def percent(share: float, language: str, folder: Path | None = None) -> str:
     """A share (0.0–1.0) as a whole percentage for people: "83 %" / "83%"."""
-    return format_percent(share, locale=LOCALES.get(language, "nb_NO"))
+    return format_percent(share, locale=labels(language, folder).locale)
