@@ -238,22 +238,21 @@ class Pipeline:
     def _changes_view(self, changes: list[str], before, record: Participation) -> list[dict]:
         """What changed in an update, as label / old / new text in the record's language."""
         language, after = record.language, record.meeting
-        labels = {"nb": {"time": "Tid", "location": "Sted", "title": "Møte", "online": "Digitalt"},
-                  "en": {"time": "Time", "location": "Place", "title": "Meeting", "online": "Online"}}[language]
+        labels = self.renderer.labels(language)["changes"]  # templates/LANG/labels.toml
         view = []
         if {"start", "end", "timezone"} & set(changes):
             view.append({"label": labels["time"], "old": meeting_times(before, language)["oslo"],
                          "new": meeting_times(after, language)["oslo"]})
         for name in ("title", "location", "online"):
             if name in changes:
-                view.append({"label": labels[name], "old": _shown(getattr(before, name), language),
-                             "new": _shown(getattr(after, name), language)})
+                view.append({"label": labels[name], "old": _shown(getattr(before, name), labels),
+                             "new": _shown(getattr(after, name), labels)})
         return view
 
 
-def _shown(value, language: str) -> str:
+def _shown(value, labels: dict[str, str]) -> str:
     if isinstance(value, bool):
-        return ("ja" if value else "nei") if language == "nb" else ("yes" if value else "no")
+        return labels["yes"] if value else labels["no"]
     return value or "-"
 
 
