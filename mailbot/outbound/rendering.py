@@ -1,18 +1,21 @@
 """Mail texts from jinja2 templates, one folder per language, as plain text and HTML.
 
-Templates live in ``templates/LANG/`` as ``NAME.txt.j2`` and ``NAME.html.j2``, with the subject
-line in ``NAME.subject.j2`` where the mail is not a reply; ``templates/common/`` holds what
-every language shares. A name is looked up in the requested language's folder, then in the
-default language's (bokmål), then in ``common/``, so a language folder need only hold what it
-says differently (GNU Mailman's i18n ``search`` is the model). Untrusted text (subjects, bodies,
-names) reaches templates only as variables: HTML templates autoescape, and StrictUndefined
-turns a missing variable into an error instead of an empty string. Times are shown in Oslo
-time, with the meeting's own time beside it when the venue's zone differs.
+``templates/`` holds a folder per language (``nb``, ``en``) and ``common/`` for what all share.
+A mail ``NAME`` is ``NAME.txt.j2``, with the subject line in ``NAME.subject.j2`` where the mail
+is not a reply; its HTML part is derived from the text through one shared layout
+(:mod:`mailbot.outbound.marks`) unless the language folder has a ``NAME.html.j2`` of its own (the
+weekly summary). A name is looked up in the language's folder, then in the default language's
+(bokmål), then in ``common/``, so a language without a folder gets bokmål and a language folder
+need only hold what it says differently (GNU Mailman's i18n ``search`` is the model). The words
+code needs (dates, labels) come from ``labels.toml`` beside the templates
+(:mod:`mailbot.outbound.labels`). Untrusted text (subjects, bodies, names) reaches templates only
+as variables: HTML autoescapes, and StrictUndefined turns a missing variable into an error
+instead of an empty string. Times are shown in Oslo time, with the meeting's own time beside it
+when the venue's zone differs.
 """
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -21,12 +24,12 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_percent
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, select_autoescape
-from markupsafe import Markup, escape
 
 from mailbot.config.resources import shipped
 from mailbot.model import OSLO, Meeting
 from mailbot.outbound import labels as _labels
 from mailbot.outbound.labels import Labels
+from mailbot.outbound.marks import MARKS, as_html, finalize
 
 COMMON = "common"  # the folder of what all languages share (layout, building blocks)
 
@@ -73,57 +76,37 @@ class Renderer:
                 trim_blocks=True,
                 lstrip_blocks=True,
                 keep_trailing_newline=True,
+                finalize=finalize,
             )
-            env.filters.update(as_html=as_html, short=functools.partial(short, folder=self.folder),
+            env.filters.update(short=functools.partial(short, folder=self.folder),
                                day=functools.partial(day, folder=self.folder),
                                percent=functools.partial(percent, folder=self.folder))
-            env.globals["labels"] = self.labels(language)
+            env.globals.update(MARKS, labels=self.labels(language))
             self._environments[language] = env
         return self._environments[language]
 
     def render(self, template: str, language: str, **context) -> Rendered:
-        """Render ``template`` in ``language`` (falling back to bokmål); raises jinja2 errors on bugs."""
+        """Render ``template`` in ``language`` (falling back to bokmål); raises jinja2 errors on bugs.
+
+        The HTML part is ``NAME.html.j2`` when the folder of ``NAME.txt.j2`` has one, else the
+        text template rendered for HTML (see :mod:`mailbot.outbound.marks`) in ``_mail.html.j2``.
+        """
         language = self.language(language)
         env = self.environment(language)
         context = {"lang": language, **context}
-        text = env.get_template(f"{template}.txt.j2").render(context)
-        html = env.get_template(f"{template}.html.j2").render(context)
+        text_template = env.get_template(f"{template}.txt.j2")
+        text = text_template.render(context, part="text")
         try:
             subject = " ".join(env.get_template(f"{template}.subject.j2").render(context).split())
         except TemplateNotFound:
             subject = ""
+        if Path(text_template.filename or "").with_name(f"{template}.html.j2").is_file():
+            html = env.get_template(f"{template}.html.j2").render(context)
+        else:
+            body = as_html(text_template.render(context, part="html"))
+            html = env.get_template("_mail.html.j2").render(context, html_title=subject or context.get("ref") or "",
+                                                             html_body=body)
         return Rendered(text, html, subject)
-
-
-def as_html(text: str) -> Markup:
-    """A plain-text mail body as HTML, escaped: paragraphs at blank lines, lines starting with
-    "- " as list items, a line starting in lower case joined to the one before (the text's own
-    wrapping), other line breaks kept. Lets an HTML template show its text twin."""
-    parts = []
-    for block in re.split(r"\n\s*\n", str(text).strip()):
-        lines, items = [], []
-        for line in block.splitlines():
-            if line.lstrip().startswith("- "):
-                parts, lines = parts + _paragraph(lines), []
-                items.append(line.lstrip()[2:])
-            elif items and line.startswith("  "):  # a list item's second line
-                items[-1] += " " + line.strip()
-            else:
-                parts, items = parts + _list(items), []
-                if lines and line[:1].islower():
-                    lines[-1] += " " + line.strip()
-                else:
-                    lines.append(line.strip())
-        parts += _paragraph(lines) + _list(items)
-    return Markup("\n".join(parts))
-
-
-def _paragraph(lines: list[str]) -> list[str]:
-    return ["<p>" + "<br>\n".join(str(escape(line)) for line in lines) + "</p>"] if lines else []
-
-
-def _list(items: list[str]) -> list[str]:
-    return ["<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"] if items else []
 
 
 def meeting_times(meeting: Meeting, language: str) -> dict[str, str | None]:
