@@ -70,13 +70,13 @@ def strong(context: Context, text: object) -> str:
 def facts(context: Context, rows: list[tuple[str, object]]) -> str:
     """Label/value rows: "Label:  value" lines with the values aligned, the further lines of a
     value given as a list under its first (empty ones left out); a table in the HTML part."""
-    rows = [(_plain(label), [_plain(v) for v in (value if isinstance(value, list | tuple) else [value]) if v])
-            for label, value in rows]
+    shown = [(_plain(label), [_plain(v) for v in (value if isinstance(value, list | tuple) else [value]) if v])
+             for label, value in rows]
     if _html_part(context):
-        return _html(context, BLOCK, "facts", rows)
-    width = max(len(label) for label, _ in rows) + 3
-    lines = []
-    for label, values in rows:
+        return _html(context, BLOCK, "facts", shown)
+    width = max(len(label) for label, _ in shown) + 3
+    lines: list[str] = []
+    for label, values in shown:
         lines.append(f"{label + ':':<{width}}{values[0]}" if values else f"{label}:")
         lines += [" " * width + value for value in values[1:]]
     return "\n".join(lines)
