@@ -78,7 +78,8 @@ def pdf_bytes(lines: list[str]) -> bytes:
 def chased(tmp_path, stakeholders=()) -> tuple[ChaseBot, str]:
     """A bot with a record for a meeting on Wednesday 24 March 2027 (request due 30 March 08:00)."""
     bot = ChaseBot(tmp_path, stakeholders)
-    ref = bot.receive(invitation("Arbeidsgruppen for grenser", "onsdag 24. mars 2027 kl. 10.00–12.00", "<inv@udi.no>")).ref
+    ref = bot.receive(invitation("Arbeidsgruppen for grenser", "onsdag 24. mars 2027 kl. 10.00–12.00",
+                                 "<inv@udi.no>")).ref
     return bot, ref
 
 
@@ -274,17 +275,16 @@ def test_a_bounced_reminder_is_recorded_and_reported_to_the_unit(tmp_path):
 
 
 def test_every_mail_mailbot_sends_has_a_name_for_people_in_both_languages():
-    env = Renderer(ROOT / "templates").env
+    renderer = Renderer(ROOT / "templates")
     purposes = [f"reply-{o}" for o in ("registered", "updated", "cancelled", "duplicate", "stale")] + [
         "manual", "command-answer", "request", "reminder-2", "escalation", "summary"] + [
         f"notice-{k}" for k in ("exempted", "cancelled", "assigned", "unassigned")] + [
         f"{m}-{k}" for m in ("receipt", "forward") for k in ("referat", "follow_up")] + ["receipt-noted"]
     for language in ("nb", "en"):
-        macro = env.get_template(f"_labels.{language}.j2").module.mail
-        names = {purpose: str(macro(purpose)) for purpose in purposes}
+        names = {purpose: renderer.labels(language).word("mail", purpose) for purpose in purposes}
         assert all(name != purpose for purpose, name in names.items()), names
         assert len(set(names.values())) == len(purposes)
-    assert str(env.get_template("_labels.en.j2").module.mail("reminder-2")) == "reminder 2 about the minutes"
+    assert renderer.labels("en").word("mail", "reminder-2") == "reminder 2 about the minutes"
     english = Renderer(ROOT / "templates").render(
         "report", "en", unit="INE", ref=None, kind="bounce", recipients=["kari.nordmann@udi.no"],
         purposes=["reply-registered", "reminder-1", "reminder-1"], record=None, lines=[], sender="")

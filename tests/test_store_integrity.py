@@ -5,12 +5,12 @@ import json
 import os
 
 import pytest
+from test_store import record
 
 from mailbot.cli import main
 from mailbot.errors import StoreError
 from mailbot.records import integrity
 from mailbot.records.store import Store
-from test_store import record
 
 
 def filled(path, count: int = 2) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 
+from mailbot.config.resources import languages
 from mailbot.errors import ConfigError
 from mailbot.followup.businessdays import Calendar
 from mailbot.followup.cadence import Cadence
@@ -120,8 +121,10 @@ class SummaryConfig:
             raise ConfigError(f"expected a weekday in English ({', '.join(WEEKDAYS)})", path=where, key="summary.day")
         if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", self.time):
             raise ConfigError("expected a time of day HH:MM (Oslo time)", path=where, key="summary.time")
-        if self.language not in ("nb", "en"):
-            raise ConfigError('expected "nb" or "en"', path=where, key="summary.language")
+        if self.language not in languages():
+            names = [f'"{language}"' for language in languages()]
+            raise ConfigError(f"expected {', '.join(names[:-1])} or {names[-1]} (a folder in templates/)",
+                              path=where, key="summary.language")
         for key, low, high in (("upcoming_days", 1, 366), ("trend_weeks", 1, 52), ("max_rows", 1, 100)):
             if not low <= getattr(self, key) <= high:
                 raise ConfigError(f"expected {low} to {high}", path=where, key=f"summary.{key}")

@@ -17,3 +17,10 @@ def shipped(name: str) -> Path:
         if candidate.exists():
             return candidate
     raise FileNotFoundError(f"shipped file not found: {name} (looked in {_CHECKOUT} and {_INSTALLED})")
+
+
+def languages() -> tuple[str, ...]:
+    """The languages mailbot writes mail in: the folders of the shipped ``templates`` that hold a
+    ``labels.toml``, bokmål (the default) first, e.g. ``("nb", "en")``."""
+    found = sorted(path.parent.name for path in shipped("templates").glob("*/labels.toml"))
+    return tuple(sorted(found, key=lambda language: language != "nb"))

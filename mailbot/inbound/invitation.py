@@ -130,21 +130,20 @@ class Invitations:
         language, after = record.language, record.meeting
         if before is None:
             return []
-        labels = {"nb": {"time": "Tid", "location": "Sted", "title": "Møte", "online": "Digitalt"},
-                  "en": {"time": "Time", "location": "Place", "title": "Meeting", "online": "Online"}}[language]
+        labels = self.composer.renderer.labels(language)["changes"]  # templates/LANG/labels.toml
         view = []
         if {"start", "end", "timezone"} & set(changes):
             view.append({"label": labels["time"], "old": meeting_times(before, language)["oslo"],
                          "new": meeting_times(after, language)["oslo"]})
-        view += [{"label": labels[name], "old": _shown(getattr(before, name), language),
-                  "new": _shown(getattr(after, name), language)}
+        view += [{"label": labels[name], "old": _shown(getattr(before, name), labels),
+                  "new": _shown(getattr(after, name), labels)}
                  for name in ("title", "location", "online") if name in changes]
         return view
 
 
-def _shown(value: object, language: str) -> str:
+def _shown(value: object, labels: dict[str, str]) -> str:
     if isinstance(value, bool):
-        return ("ja" if value else "nei") if language == "nb" else ("yes" if value else "no")
+        return labels["yes"] if value else labels["no"]
     return str(value or "-")
 
 

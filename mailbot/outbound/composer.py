@@ -75,7 +75,7 @@ class Composer:
         meeting, language = record.meeting, record.language
         forum = self.fora.get(meeting.forum)
         times = meeting_times(meeting, language)
-        return {"title": meeting.title, "forum": forum.name if language == "en" else forum.name_nb,
+        return {"title": meeting.title, "forum": getattr(forum, f"name_{language}", forum.name),
                 "oslo": times["oslo"], "local": times["local"], "location": meeting.location,
                 "online": meeting.online, "timezone": meeting.timezone, "organizer": meeting.organizer,
                 # the zone as people name it: "Tallinn", "Brussel" (CLDR, via babel), not "Europe/Tallinn"

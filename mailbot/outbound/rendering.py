@@ -1,14 +1,21 @@
-"""Mail texts from jinja2 templates, in Norwegian bokmål or English, as plain text and HTML.
+"""Mail texts from jinja2 templates, one folder per language, as plain text and HTML.
 
-Templates live in ``templates/`` as ``NAME.LANG.txt.j2`` and ``NAME.LANG.html.j2``, with the
-subject line in ``NAME.LANG.subject.j2`` where the mail is not a reply. Untrusted
-text (subjects, bodies, names) reaches them only as variables: HTML templates autoescape, and
-StrictUndefined turns a missing variable into an error instead of an empty string. Times are
-shown in Oslo time, with the meeting's own time beside it when the venue's zone differs.
+``templates/`` holds a folder per language (``nb``, ``en``) and ``common/`` for what all share.
+A mail ``NAME`` is ``NAME.txt.j2``, with the subject line in ``NAME.subject.j2`` where the mail
+is not a reply; its HTML part is derived from the text through one shared layout
+(:mod:`mailbot.outbound.marks`) unless the language folder has a ``NAME.html.j2`` of its own (the
+weekly summary). A name is looked up in the language's folder, then in the default language's
+(bokmål), then in ``common/``, so a language without a folder gets bokmål and a language folder
+need only hold what it says differently (GNU Mailman's i18n ``search`` is the model). The words
+code needs (dates, labels) come from ``labels.toml`` beside the templates
+(:mod:`mailbot.outbound.labels`). Untrusted text (subjects, bodies, names) reaches templates only
+as variables: HTML autoescapes, and StrictUndefined turns a missing variable into an error
+instead of an empty string. Times are shown in Oslo time, with the meeting's own time beside it
+when the venue's zone differs.
 """
 from __future__ import annotations
 
-import re
+import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,12 +23,21 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_percent
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup, escape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, select_autoescape
 
+from mailbot.config.resources import shipped
 from mailbot.model import OSLO, Meeting
+from mailbot.outbound import labels as _labels
+from mailbot.outbound.labels import Labels
+from mailbot.outbound.marks import MARKS, as_html, finalize
 
-LOCALES = {"nb": "nb_NO", "en": "en_GB"}
+COMMON = "common"  # the folder of what all languages share (layout, building blocks)
+
+
+def labels(language: str, folder: Path | None = None) -> Labels:
+    """The words of ``language`` (``templates/LANG/labels.toml``, bokmål for what it lacks) from
+    ``folder``, by default the shipped templates: ``labels("en")["changes"]["time"] == "Time"``."""
+    return _labels.load(Path(folder) if folder else shipped("templates"), language)
 
 
 @dataclass(frozen=True)
@@ -34,64 +50,63 @@ class Rendered:
 
 
 class Renderer:
-    """Renders ``NAME.LANG.{txt,html}.j2`` templates from one folder."""
+    """Renders ``NAME.{txt,html,subject}.j2`` from a folder of language folders (``templates/``)."""
 
     def __init__(self, folder: Path) -> None:
-        self.env = Environment(
-            loader=FileSystemLoader(str(folder)),
-            autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
-        self.env.filters["as_html"] = as_html
-        self.env.filters["short"] = short
-        self.env.filters["day"] = day
-        self.env.filters["percent"] = percent
+        self.folder = Path(folder)
+        self._environments: dict[str, Environment] = {}
+
+    def language(self, language: str) -> str:
+        """``language`` when ``folder`` has a folder for it, else the default language."""
+        return _labels.chain(self.folder, language)[0]
+
+    def labels(self, language: str) -> Labels:
+        """The words of ``language`` (see :func:`labels`), from this renderer's folder."""
+        return labels(language, self.folder)
+
+    def environment(self, language: str) -> Environment:
+        """The jinja2 environment of ``language``: its folder, then the default language's, then common/."""
+        language = self.language(language)
+        if language not in self._environments:
+            chain = (*_labels.chain(self.folder, language), COMMON)
+            env = Environment(
+                loader=FileSystemLoader([str(self.folder / name) for name in chain]),
+                autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
+                undefined=StrictUndefined,
+                trim_blocks=True,
+                lstrip_blocks=True,
+                keep_trailing_newline=True,
+                finalize=finalize,
+            )
+            env.filters.update(short=functools.partial(short, folder=self.folder),
+                               day=functools.partial(day, folder=self.folder),
+                               percent=functools.partial(percent, folder=self.folder))
+            env.globals.update(MARKS, labels=self.labels(language))
+            self._environments[language] = env
+        return self._environments[language]
 
     def render(self, template: str, language: str, **context) -> Rendered:
-        """Render ``template`` in ``language`` ('nb' or 'en'); raises jinja2 errors on bugs."""
-        language = language if language in LOCALES else "nb"
+        """Render ``template`` in ``language`` (falling back to bokmål); raises jinja2 errors on bugs.
+
+        The HTML part is ``NAME.html.j2`` when the folder of ``NAME.txt.j2`` has one, else the
+        text template rendered for HTML (see :mod:`mailbot.outbound.marks`) in ``_mail.html.j2``.
+        """
+        language = self.language(language)
+        env = self.environment(language)
         context = {"lang": language, **context}
-        text = self.env.get_template(f"{template}.{language}.txt.j2").render(context)
-        html = self.env.get_template(f"{template}.{language}.html.j2").render(context)
-        subject = ""
-        if f"{template}.{language}.subject.j2" in self.env.list_templates():
-            subject = " ".join(self.env.get_template(f"{template}.{language}.subject.j2").render(context).split())
+        text_template = env.get_template(f"{template}.txt.j2")
+        text = text_template.render(context, part="text")
+        try:
+            subject = " ".join(env.get_template(f"{template}.subject.j2").render(context).split())
+        except TemplateNotFound:
+            subject = ""
+        if Path(text_template.filename or "").with_name(f"{template}.html.j2").is_file():
+            html = env.get_template(f"{template}.html.j2").render(context)
+        else:
+            body = as_html(text_template.render(context, part="html"))
+            html = env.get_template("_mail.html.j2").render(context, html_title=subject or context.get("ref") or "",
+                                                             html_body=body)
         return Rendered(text, html, subject)
-
-
-def as_html(text: str) -> Markup:
-    """A plain-text mail body as HTML, escaped: paragraphs at blank lines, lines starting with
-    "- " as list items, a line starting in lower case joined to the one before (the text's own
-    wrapping), other line breaks kept. Lets an HTML template show its text twin."""
-    parts: list[str] = []
-    for block in re.split(r"\n\s*\n", str(text).strip()):
-        lines: list[str] = []
-        items: list[str] = []
-        for line in block.splitlines():
-            if line.lstrip().startswith("- "):
-                parts, lines = parts + _paragraph(lines), []
-                items.append(line.lstrip()[2:])
-            elif items and line.startswith("  "):  # a list item's second line
-                items[-1] += " " + line.strip()
-            else:
-                parts, items = parts + _list(items), []
-                if lines and line[:1].islower():
-                    lines[-1] += " " + line.strip()
-                else:
-                    lines.append(line.strip())
-        parts += _paragraph(lines) + _list(items)
-    return Markup("\n".join(parts))
-
-
-def _paragraph(lines: list[str]) -> list[str]:
-    return ["<p>" + "<br>\n".join(str(escape(line)) for line in lines) + "</p>"] if lines else []
-
-
-def _list(items: list[str]) -> list[str]:
-    return ["<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"] if items else []
 
 
 def meeting_times(meeting: Meeting, language: str) -> dict[str, str | None]:
@@ -100,46 +115,46 @@ def meeting_times(meeting: Meeting, language: str) -> dict[str, str | None]:
     E.g. {"oslo": "tirsdag 23. februar 2027 kl. 09:00–16:00",
           "local": "tirsdag 23. februar 2027 kl. 10:00–17:00"} for a meeting in Tallinn.
     """
-    locale = LOCALES.get(language, "nb_NO")
+    words = labels(language)
     if meeting.all_day:
         first = meeting.start.astimezone(meeting.zone).date()
         last = (meeting.end.astimezone(meeting.zone) - timedelta(days=1)).date()
-        day = format_date(first, "full", locale=locale)
-        text = day if last == first else f"{day} – {format_date(last, 'full', locale=locale)}"
-        return {"oslo": text + (" (heldag)" if language == "nb" else " (all day)"), "local": None}
-    oslo = _span(meeting.start, meeting.end, OSLO, locale, language)
+        day = format_date(first, "full", locale=words.locale)
+        text = day if last == first else f"{day} – {format_date(last, 'full', locale=words.locale)}"
+        return {"oslo": f"{text} ({words['dates']['all_day']})", "local": None}
+    oslo = _span(meeting.start, meeting.end, OSLO, words)
     zone = ZoneInfo(meeting.timezone) if meeting.timezone else OSLO
     differs = meeting.start.astimezone(zone).utcoffset() != meeting.start.astimezone(OSLO).utcoffset()
-    local = _span(meeting.start, meeting.end, zone, locale, language) if differs else None
+    local = _span(meeting.start, meeting.end, zone, words) if differs else None
     return {"oslo": oslo, "local": local}
 
 
-def _span(start: datetime, end: datetime, zone: ZoneInfo, locale: str, language: str) -> str:
-    at = "'kl.' HH:mm" if language == "nb" else "HH:mm"
-    day_format = "EEEE d. MMMM y" if language == "nb" else "EEEE d MMMM y"
+def _span(start: datetime, end: datetime, zone: ZoneInfo, words: Labels) -> str:
+    dates, locale = words["dates"], words.locale
+    pattern = f"{dates['weekday']} {dates['time']}"
     start_local, end_local = start.astimezone(zone), end.astimezone(zone)
-    first = format_datetime(start_local, f"{day_format} {at}", tzinfo=zone, locale=locale)
+    first = format_datetime(start_local, pattern, tzinfo=zone, locale=locale)
     if end_local == start_local:
         return first
     if end_local.date() == start_local.date():
         return f"{first}–{format_time(end_local, 'HH:mm', tzinfo=zone, locale=locale)}"
-    return f"{first} – {format_datetime(end_local, f'{day_format} {at}', tzinfo=zone, locale=locale)}"
+    return f"{first} – {format_datetime(end_local, pattern, tzinfo=zone, locale=locale)}"
 
 
-def day(moment: datetime, language: str) -> str:
+def day(moment: datetime, language: str, folder: Path | None = None) -> str:
     """A date in Oslo time for people ("21. januar 2027" / "21 January 2027")."""
-    pattern = "d. MMMM y" if language == "nb" else "d MMMM y"
-    return format_date(moment.astimezone(OSLO).date(), pattern, locale=LOCALES.get(language, "nb_NO"))
+    words = labels(language, folder)
+    return format_date(moment.astimezone(OSLO).date(), words["dates"]["day"], locale=words.locale)
 
 
-def short(moment: datetime, language: str, with_time: bool = True) -> str:
+def short(moment: datetime, language: str, with_time: bool = True, folder: Path | None = None) -> str:
     """A moment in Oslo time for tables: "ons. 10. feb. 10:00" / "Wed 10 Feb 10:00"
     (without the time when ``with_time`` is false)."""
-    pattern = "EEE d. MMM" if language == "nb" else "EEE d MMM"
-    pattern += " HH:mm" if with_time else ""
-    return format_datetime(moment.astimezone(OSLO), pattern, tzinfo=OSLO, locale=LOCALES.get(language, "nb_NO"))
+    words = labels(language, folder)
+    pattern = words["dates"]["short"] + (" HH:mm" if with_time else "")
+    return format_datetime(moment.astimezone(OSLO), pattern, tzinfo=OSLO, locale=words.locale)
 
 
-def percent(share: float, language: str) -> str:
+def percent(share: float, language: str, folder: Path | None = None) -> str:
     """A share (0.0–1.0) as a whole percentage for people: "83 %" / "83%"."""
-    return format_percent(share, locale=LOCALES.get(language, "nb_NO"))
+    return format_percent(share, locale=labels(language, folder).locale)
