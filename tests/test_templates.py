@@ -10,10 +10,10 @@ import pytest
 from conftest import ROOT
 from summary_sample import NOW, STAFF, fill, write_directory
 
+from mailbot import app
 from mailbot.config.settings import Config, StoreConfig, SummaryConfig, UnitConfig
 from mailbot.outbound.rendering import Renderer, day
 from mailbot.records.store import Store
-from mailbot.reports.weekly import WeeklySummary
 
 TEMPLATES = ROOT / "templates"
 MEETING = {"title": "Arbeidsgruppen for grenser", "forum": "Rådsarbeidsgruppen for grenser",
@@ -110,7 +110,7 @@ def test_the_weekly_summary_keeps_its_own_html_in_both_languages(tmp_path, langu
                     summary=SummaryConfig(language=language))
     store = Store(config.store.path)
     fill(store)
-    mail = WeeklySummary.from_config(config, store).mail(NOW, cause="test")
+    mail = app.build(config, store).weekly.mail(NOW, cause="test")
     store.close()
     msg = email.message_from_bytes(mail.raw.encode(), policy=policy.default)
     text, html = msg.get_body(("plain",)).get_content(), msg.get_body(("html",)).get_content()
