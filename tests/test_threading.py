@@ -3,7 +3,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import time_machine
-
 from conftest import ChaseBot, invitation
 
 OSLO = ZoneInfo("Europe/Oslo")
@@ -16,7 +15,7 @@ def test_the_referat_request_is_a_reply_to_the_checklist_reply(tmp_path):
         [(checklist, _)] = bot.mails()
         traveller.move_to(datetime(2027, 3, 4, 9, 0, tzinfo=OSLO))  # the first business day after
         bot.daemon.tick()
-        [(request, message)] = bot.mails("request")
+        [(_, message)] = bot.mails("request")
         assert message["In-Reply-To"] == checklist.message_id
         assert message["References"] == checklist.message_id
         assert message["Subject"].endswith("[INE-2027-0001]")
