@@ -92,9 +92,9 @@ class Chase:
     def _checklist_reply(self, record: Participation) -> str:
         """The Message-ID of the checklist reply that registered ``record`` (deterministic: its
         cause is the forwarded invitation), so that the chase mails thread with it; '' if none."""
-        first = next((e for e in record.events if e.type in ("received-invitation", "received-update")
+        cause = next((e.message_id for e in record.events if e.type in ("received-invitation", "received-update")
                       and e.message_id), None)
-        return message_id(first.message_id, "reply-registered", self.composer.domain) if first and first.message_id else ""
+        return message_id(cause, "reply-registered", self.composer.domain) if cause else ""
 
     def _steps_sent(self, record: Participation) -> list[datetime]:
         """When the steps of the current chase went out (since the last reschedule or reassignment)."""
