@@ -2,7 +2,7 @@
 import json
 
 import pytest
-from conftest import KNOWN_MISSES, corpus_cases
+from helpers import KNOWN_MISSES, corpus_cases
 
 from mailbot.devtools import corpus
 
@@ -24,6 +24,7 @@ def test_case(case, parser):
     assert wrong == {}
 
 
+@pytest.mark.slow  # parses the whole corpus again
 def test_eval_corpus_command(capsys):
     from mailbot.cli import main
     status = main(["eval-corpus", str(CASES[0].parent)])

@@ -1,8 +1,9 @@
 """The main job end to end over a temporary Maildir: records, replies, folders, idempotency."""
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-from conftest import corpus_cases, edit, expected_records, forward
+import pytest
+from helpers import corpus_cases, edit, expected_records, forward, html_of, text_of
 
 from mailbot.model import Folder, MailStatus, Outcome, State
 from mailbot.transports import mime
@@ -18,14 +19,7 @@ def message_id(name: str) -> str:
     return mime.message_id(mime.load(raw(name)))
 
 
-def text_of(reply) -> str:
-    return reply.get_body(("plain",)).get_content()
-
-
-def html_of(reply) -> str:
-    return reply.get_body(("html",)).get_content()
-
-
+@pytest.mark.slow
 def test_every_corpus_case_goes_through_without_exception(bot):
     for name in CASES:
         bot.deliver(raw(name), name=name)
@@ -314,7 +308,7 @@ def test_continuity_names_the_last_participant_in_the_forum(bot):
     # on 4 January the February meeting is still ahead
     assert ("5. Continuity: Kristine Haugland from UDI is also registered in European Union Agency for Asylum "
             "(formerly EASO), on 24 February 2027 (INE-2027-0001).") in text_of(second).splitlines()
-    bot.daemon.clock = lambda: datetime(2027, 3, 1, 9, 0, tzinfo=timezone.utc)  # after it, a third hears of the last
+    bot.clock.now = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)  # after it, a third hears of the last
     bot.deliver(edit(later, {"magnus.aune@udi.no": "sara.lie@udi.no", "B3E96370E2C229CF": "B3E96370E2C229D0"},
                      {"Message-ID": "<third-apn@udi.no>", "From": "Sara Lie <sara.lie@udi.no>"}))
     bot.run()
@@ -324,7 +318,7 @@ def test_continuity_names_the_last_participant_in_the_forum(bot):
 
 
 def test_a_meeting_already_held_gets_only_what_comes_after_it(bot):
-    bot.daemon.clock = lambda: datetime(2027, 1, 21, 9, 0, tzinfo=timezone.utc)  # the day after the meeting
+    bot.clock.now = datetime(2027, 1, 21, 9, 0, tzinfo=UTC)  # the day after the meeting
     bot.deliver(forward())
     bot.run()
     lines = text_of([r for r in bot.replies() if r["To"] == "kari.nordmann@udi.no"][0]).splitlines()
@@ -333,7 +327,7 @@ def test_a_meeting_already_held_gets_only_what_comes_after_it(bot):
     assert [line[:14] for line in lines if line[:3] in ("1. ", "2. ", "3. ")] == [
         "1. Referat: sk", "2. Vurder om n", "3. Kontinuitet"]
     # before the meeting, the whole checklist
-    bot.daemon.clock = lambda: datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
+    bot.clock.now = datetime(2027, 1, 4, 9, 0, tzinfo=UTC)
     bot.deliver(forward(sender="Ola Nordmann <ola.nordmann@udi.no>", message_id="<test-4@udi.no>"))
     bot.run()
     lines = text_of([r for r in bot.replies() if r["To"] == "ola.nordmann@udi.no"][0]).splitlines()
@@ -342,7 +336,7 @@ def test_a_meeting_already_held_gets_only_what_comes_after_it(bot):
 
 
 def test_a_series_is_registered_with_its_next_occurrence(bot):
-    bot.daemon.clock = lambda: datetime(2027, 3, 1, 9, 0, tzinfo=timezone.utc)  # after two of six meetings
+    bot.clock.now = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)  # after two of six meetings
     bot.deliver(raw("13_rrule_nordic_teams_series"))
     (_, result), = bot.run()
     meeting = bot.store.get(result.ref).meeting
@@ -350,7 +344,7 @@ def test_a_series_is_registered_with_its_next_occurrence(bot):
     # the second Thursday of March 2027, 13:00 Oslo winter time
     assert meeting.start.isoformat() == "2027-03-11T12:00:00+00:00"
     assert meeting.end.isoformat() == "2027-03-11T13:00:00+00:00"
-    bot.daemon.clock = lambda: datetime(2027, 4, 1, 9, 0, tzinfo=timezone.utc)
+    bot.clock.now = datetime(2027, 4, 1, 9, 0, tzinfo=UTC)
     later = edit(raw("13_rrule_nordic_teams_series"), {}, {"Message-ID": "<series-again@udi.no>",
                                                           "From": "Ola Nordmann <ola.nordmann@udi.no>"})
     bot.deliver(later)

@@ -1,28 +1,22 @@
 """Mail in a record's thread: the referat (docx, pdf, odt, body), follow-up points, out-of-office
 replies, bounces."""
 import io
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 import time_machine
-from conftest import ROOT, ChaseBot, invitation, reply
+from helpers import OSLO, ROOT, invitation, oslo, reply
 
 from mailbot.config.settings import FOLLOW_UP_HEADINGS
 from mailbot.inbound import documents, referat
 from mailbot.model import Folder, Outcome, State
 from mailbot.outbound.rendering import Renderer
 
-OSLO = ZoneInfo("Europe/Oslo")
 DOCX = documents.DOCX
 STAKEHOLDERS = ("grenseavdelingen@udi.no", "jd-migrasjon@jd.dep.no")
 SUBSTANCE = ("Hei,\n\nArbeidsgruppen drøftet forslaget til endringer i grenseforordningen. Kommisjonen "
              "la fram en tidsplan for forhandlingene, og flere medlemsland ba om en konsekvensanalyse før "
              "neste møte. Norge ga ingen innlegg. Formannskapet tar sikte på en generell tilnærming i juni, "
              "og saken kommer opp igjen på neste møte i arbeidsgruppen.\n\nHilsen Kari\n")
-
-
-def oslo(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=OSLO)
 
 
 def docx_bytes(points: list[str]) -> bytes:
@@ -75,9 +69,9 @@ def pdf_bytes(lines: list[str]) -> bytes:
     return out
 
 
-def chased(tmp_path, stakeholders=()) -> tuple[ChaseBot, str]:
+def chased(chase_bot, stakeholders=()):
     """A bot with a record for a meeting on Wednesday 24 March 2027 (request due 30 March 08:00)."""
-    bot = ChaseBot(tmp_path, stakeholders)
+    bot = chase_bot(stakeholders)
     ref = bot.receive(invitation("Arbeidsgruppen for grenser", "onsdag 24. mars 2027 kl. 10.00–12.00", "<inv@udi.no>")).ref
     return bot, ref
 
@@ -98,9 +92,9 @@ def test_follow_up_points_are_read_from_docx_odt_pdf_and_the_body():
     assert documents.text(DOCX, b"not a zip") == ""
 
 
-def test_a_referat_reply_with_a_docx_stops_the_chase_is_confirmed_and_forwarded(tmp_path):
+def test_a_referat_reply_with_a_docx_stops_the_chase_is_confirmed_and_forwarded(chase_bot):
     with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
-        bot, ref = chased(tmp_path, STAKEHOLDERS)
+        bot, ref = chased(chase_bot, STAKEHOLDERS)
         traveller.move_to(oslo("2027-03-30T08:00"))
         bot.daemon.tick()
         (_, request), = bot.mails("request")
@@ -132,9 +126,9 @@ def test_a_referat_reply_with_a_docx_stops_the_chase_is_confirmed_and_forwarded(
         assert [r.purpose for r, _ in bot.mails("request", "reminder-1", "reminder-2", "escalation")] == ["request"]
 
 
-def test_a_referat_without_follow_up_points_is_accepted_and_asked_for_them_exactly_once(tmp_path):
+def test_a_referat_without_follow_up_points_is_accepted_and_asked_for_them_exactly_once(chase_bot):
     with time_machine.travel(oslo("2027-03-30T08:00"), tick=False) as traveller:
-        bot, ref = chased(tmp_path)
+        bot, ref = chased(chase_bot)
         bot.daemon.tick()
         (_, request), = bot.mails("request")
         result = bot.receive(reply(request, SUBSTANCE + "\n> Send oss referatet.\n"))
@@ -159,9 +153,9 @@ def test_a_referat_without_follow_up_points_is_accepted_and_asked_for_them_exact
                                                                      "follow-up-received"]
 
 
-def test_a_short_reply_is_no_referat_and_a_reply_before_the_meeting_goes_to_a_human(tmp_path):
+def test_a_short_reply_is_no_referat_and_a_reply_before_the_meeting_goes_to_a_human(chase_bot):
     with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
-        bot, ref = chased(tmp_path)
+        bot, ref = chased(chase_bot)
         (_, checklist), = bot.mails()
         result = bot.receive(reply(checklist, SUBSTANCE, message_id="<early@udi.no>"))  # before the meeting
         assert (result.outcome, result.folder) == (Outcome.REPLY, Folder.NEEDS_ATTENTION)
@@ -179,9 +173,9 @@ def out_of_office(to_mail, body: str, sender="Kari Nordmann <kari.nordmann@udi.n
                  headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})
 
 
-def test_an_out_of_office_reply_pauses_the_chase_until_the_stated_return_date(tmp_path):
+def test_an_out_of_office_reply_pauses_the_chase_until_the_stated_return_date(chase_bot):
     with time_machine.travel(oslo("2027-03-30T08:00"), tick=False) as traveller:
-        bot, ref = chased(tmp_path)
+        bot, ref = chased(chase_bot)
         bot.daemon.tick()
         (_, request), = bot.mails("request")
         replies_before = len(bot.sender.paths())
@@ -202,9 +196,9 @@ def test_an_out_of_office_reply_pauses_the_chase_until_the_stated_return_date(tm
                          ("reminder-2", "2027-04-26T08:00:00+02:00")]
 
 
-def test_out_of_office_without_a_date_pauses_for_the_configured_days_and_others_are_ignored(tmp_path):
+def test_out_of_office_without_a_date_pauses_for_the_configured_days_and_others_are_ignored(chase_bot):
     with time_machine.travel(oslo("2027-03-30T08:00"), tick=False):
-        bot, ref = chased(tmp_path)
+        bot, ref = chased(chase_bot)
         bot.daemon.tick()
         (_, request), = bot.mails("request")
         other = bot.receive(out_of_office(request, "Jeg er ikke på kontoret.", sender="Per <per.hansen@udi.no>"))
@@ -250,9 +244,9 @@ Message-ID: {message_id}
 """
 
 
-def test_a_bounced_reminder_is_recorded_and_reported_to_the_unit(tmp_path):
+def test_a_bounced_reminder_is_recorded_and_reported_to_the_unit(chase_bot):
     with time_machine.travel(oslo("2027-03-30T08:00"), tick=False):
-        bot, ref = chased(tmp_path)
+        bot, ref = chased(chase_bot)
         bot.daemon.tick()
         (receipt, request), = bot.mails("request")
         raw = DSN.format(message_id=receipt.message_id, subject=request["Subject"]).replace("\n", "\r\n").encode()

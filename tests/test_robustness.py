@@ -5,7 +5,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from conftest import corpus_cases
+from helpers import corpus_cases
 
 CASES = corpus_cases()
 
@@ -28,6 +28,7 @@ def mangled(raw: bytes) -> list[bytes]:
     ]
 
 
+@pytest.mark.slow  # a quarter of a second a case, some 220 cases
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_mangled_messages_never_raise(case, parser):
     for raw in mangled((case / "message.eml").read_bytes()):
@@ -38,6 +39,7 @@ def test_mangled_messages_never_raise(case, parser):
 CALENDARS = sorted((Path(icalendar.__file__).parent / "tests").rglob("*.ics"))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not CALENDARS, reason="this icalendar release ships no test calendars")
 def test_public_calendar_files_never_raise(parser):
     """icalendar's own test calendars (real exports, fuzzing finds, broken files), forwarded."""

@@ -1,55 +1,23 @@
 """``mailbot run`` as a service against a real Dovecot and SMTP server: IDLE end to end, dropped
-and frozen connections, SIGKILL at each step of a message, one instance per store, the unit file.
+and frozen connections, SIGKILL at each step of a message, one instance per store.
 
 The daemon runs in a subprocess; a crash is a SIGKILL at a moment chosen by watching the SMTP
 server (which can hold its answer at RCPT or after the message data) and the store.
 """
 import collections
-import configparser
 import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
-from test_imap import header, invitations
+import pytest
+from helpers import header, invitations, until
 
 from mailbot.model import MailStatus
 from mailbot.records.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def until(predicate, timeout: float = 20.0, what: str = "") -> float:
-    """Wait until ``predicate()`` is true; returns the seconds it took (fails after ``timeout``)."""
-    start = time.monotonic()
-    while not predicate():
-        assert time.monotonic() - start < timeout, f"timed out waiting for {what or predicate}"
-        time.sleep(0.01)
-    return time.monotonic() - start
-
-
-class Running:
-    """``mailbot run`` in a subprocess, its log lines collected."""
-
-    def __init__(self, config: Path) -> None:
-        self.process = subprocess.Popen([sys.executable, "-m", "mailbot", "--config", str(config), "run"],
-                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        self.lines: list[str] = []
-        threading.Thread(target=lambda: self.lines.extend(iter(self.process.stdout.readline, "")), daemon=True).start()
-
-    def logged(self, text: str) -> bool:
-        return any(text in line for line in self.lines)
-
-    def kill(self) -> None:
-        self.process.kill()
-        self.process.wait(timeout=10)
-
-    def stop(self) -> int:
-        self.process.send_signal(signal.SIGTERM)
-        return self.process.wait(timeout=20)
+pytestmark = [pytest.mark.imap, pytest.mark.slow]
 
 
 def idle_pids(mailbox) -> list[int]:
@@ -79,10 +47,10 @@ def replies_once(mailbox, messages: list[bytes]) -> None:
     assert answered == {header(m, "Message-ID"): 1 for m in messages}
 
 
-def test_run_answers_a_message_delivered_while_it_idles(mailbox):
+def test_run_answers_a_message_delivered_while_it_idles(mailbox, daemons):
     config = mailbox.config_file()
     message = invitations(1)[0]
-    daemon = Running(config)
+    daemon = daemons.start(config)
     try:
         until(lambda: idle_pids(mailbox), what="IDLE")
         start = time.monotonic()
@@ -106,10 +74,10 @@ def test_run_answers_a_message_delivered_while_it_idles(mailbox):
     assert daemon.logged("level=info logger=mailbot.daemon msg=\"mailbot stopped\"")
 
 
-def test_a_dropped_and_a_frozen_connection_are_noticed_and_nothing_is_lost(mailbox):
+def test_a_dropped_and_a_frozen_connection_are_noticed_and_nothing_is_lost(mailbox, daemons):
     config = mailbox.config_file()
     first, second = invitations(2)
-    daemon = Running(config)
+    daemon = daemons.start(config)
     frozen = []
     try:
         until(lambda: idle_pids(mailbox), what="IDLE")
@@ -136,11 +104,11 @@ def test_a_dropped_and_a_frozen_connection_are_noticed_and_nothing_is_lost(mailb
     replies_once(mailbox, [first, second])
 
 
-def test_a_connection_dropped_mid_batch_loses_nothing(mailbox):
+def test_a_connection_dropped_mid_batch_loses_nothing(mailbox, daemons):
     messages = invitations(6)
     for raw in messages:
         mailbox.append(raw)
-    daemon = Running(mailbox.config_file())
+    daemon = daemons.start(mailbox.config_file())
     try:
         until(lambda: len(mailbox.replies()) >= 2, what="two replies")
         mailbox.dovecot.doveadm("kick", mailbox.user)
@@ -153,17 +121,17 @@ def test_a_connection_dropped_mid_batch_loses_nothing(mailbox):
     assert mailbox.folder("INBOX") == []
 
 
-def test_killed_between_storing_and_sending(mailbox):
+def test_killed_between_storing_and_sending(mailbox, daemons):
     config = mailbox.config_file()
     message = invitations(1)[0]
     mailbox.smtp.hold["rcpt"] = threading.Event()  # the SMTP transaction stops before the message data
     mailbox.append(message)
-    daemon = Running(config)
+    daemon = daemons.start(config)
     until(mailbox.smtp.reached["rcpt"].is_set, what="RCPT")
     daemon.kill()
     assert mail_status(config) == [MailStatus.QUEUED]  # stored, not handed over
     mailbox.smtp.hold["rcpt"].set()
-    daemon = Running(config)
+    daemon = daemons.start(config)
     try:
         until(lambda: len(mailbox.folder("processed")) == 2, what="message and copy filed")
     finally:
@@ -171,17 +139,17 @@ def test_killed_between_storing_and_sending(mailbox):
     replies_once(mailbox, [message])
 
 
-def test_killed_between_sending_and_marking_sent(mailbox):
+def test_killed_between_sending_and_marking_sent(mailbox, daemons):
     config = mailbox.config_file()
     message = invitations(1)[0]
     mailbox.smtp.hold["data"] = threading.Event()  # accepted (and the copy delivered); the 250 is held
     mailbox.append(message)
-    daemon = Running(config)
+    daemon = daemons.start(config)
     until(mailbox.smtp.reached["data"].is_set, what="DATA")
     daemon.kill()
     assert mail_status(config) == [MailStatus.SENDING]
     mailbox.smtp.hold["data"].set()
-    daemon = Running(config)
+    daemon = daemons.start(config)
     try:
         until(lambda: daemon.logged("had reached the server (its copy came back to the mailbox); not sent again"))
         until(lambda: len(mailbox.folder("processed")) == 2, what="message and copy filed")
@@ -191,11 +159,11 @@ def test_killed_between_sending_and_marking_sent(mailbox):
     replies_once(mailbox, [message])
 
 
-def test_killed_between_marking_sent_and_moving(mailbox):
+def test_killed_between_marking_sent_and_moving(mailbox, daemons):
     config = mailbox.config_file()
     message = invitations(1)[0]
     mailbox.smtp.hold["data"] = threading.Event()
-    daemon = Running(config)
+    daemon = daemons.start(config)
     until(lambda: idle_pids(mailbox), what="IDLE")
     session = mailbox.dovecot.imap_pids(mailbox.user)
     mailbox.append(message)
@@ -209,7 +177,7 @@ def test_killed_between_marking_sent_and_moving(mailbox):
     for pid in session:
         os.kill(pid, signal.SIGKILL)
     assert [header(m, "Message-ID") for m in mailbox.folder("INBOX")][0] == header(message, "Message-ID")
-    daemon = Running(config)
+    daemon = daemons.start(config)
     try:
         until(lambda: len(mailbox.folder("processed")) == 2 and not mailbox.folder("INBOX"), what="filed")
     finally:
@@ -217,14 +185,13 @@ def test_killed_between_marking_sent_and_moving(mailbox):
     replies_once(mailbox, [message])
 
 
-def test_a_polling_daemon_and_a_second_daemon_on_the_same_store(mailbox):
+def test_a_polling_daemon_and_a_second_daemon_on_the_same_store(mailbox, daemons):
     config = mailbox.config_file(imap="idle = false\npoll_seconds = 0.3")
     message = invitations(1)[0]
-    daemon = Running(config)
+    daemon = daemons.start(config)
     try:
         until(lambda: daemon.logged("connected to IMAP"), what="the first daemon")
-        second = subprocess.run([sys.executable, "-m", "mailbot", "--config", str(config), "run"],
-                                capture_output=True, text=True, timeout=60)
+        second = daemons.run(config, timeout=60)
         assert second.returncode == 1
         assert f"is in use by mailbot pid {daemon.process.pid}; only one mailbot may write it" in second.stderr
         mailbox.append(message)
@@ -232,15 +199,3 @@ def test_a_polling_daemon_and_a_second_daemon_on_the_same_store(mailbox):
     finally:
         assert daemon.stop() == 0
     replies_once(mailbox, [message])
-
-
-def test_the_systemd_unit_restarts_on_failure_without_root():
-    unit = configparser.ConfigParser(strict=False, interpolation=None)
-    unit.optionxform = str
-    unit.read(ROOT / "config" / "mailbot.service")
-    service = unit["Service"]
-    assert service["Restart"] == "on-failure"
-    assert service["DynamicUser"] == "yes" and "User" not in service
-    assert service["ExecStart"].split()[1:] == ["run"] and service["ExecStart"].endswith("mailbot run")
-    assert service["RestartPreventExitStatus"] == "2"  # a configuration error is not retried
-    assert "mailbot" in service["StateDirectory"]

@@ -7,12 +7,11 @@ import logging
 import re
 from datetime import datetime
 from email import policy
-from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
 import time_machine
-from conftest import STAFF, ChaseBot, invitation, reply
+from helpers import OSLO, STAFF, invitation, oslo, reply
 from summary_sample import fill, write_directory
 
 from mailbot.cli import main
@@ -23,14 +22,8 @@ from mailbot.outbound import compose
 from mailbot.records.store import Store
 from mailbot.reports.weekly import WeeklySummary, latest_slot
 
-OSLO = ZoneInfo("Europe/Oslo")
 
-
-def oslo(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=OSLO)
-
-
-def summaries(bot: ChaseBot) -> list[tuple[int, str]]:
+def summaries(bot) -> list[tuple[int, str]]:
     """(week number in the subject, Oslo time sent) of every summary sent."""
     return [(int(re.search(r"uke (\d+)", str(msg["Subject"])).group(1)), receipt.sent_at.astimezone(OSLO).isoformat())
             for receipt, msg in bot.mails("summary")]
@@ -54,9 +47,9 @@ def test_the_latest_slot_due(now, day, business_days, expected):
     assert (week, due) == (expected[0], datetime.fromisoformat(expected[1]))
 
 
-def test_once_per_iso_week_across_restarts_and_once_after_downtime(tmp_path, caplog):
+def test_once_per_iso_week_across_restarts_and_once_after_downtime(chase_bot, caplog):
     with time_machine.travel(oslo("2027-02-23T10:00"), tick=False) as traveller:
-        bot = ChaseBot(tmp_path)
+        bot = chase_bot()
         bot.config = dataclasses.replace(bot.config, summary=SummaryConfig())
         bot.restart()
 
@@ -92,12 +85,12 @@ def test_once_per_iso_week_across_restarts_and_once_after_downtime(tmp_path, cap
         tick_at("2027-03-31T09:00")
         assert len(summaries(bot)) == 4 and "exists already" in caplog.text
         assert bot.store.meta("summary_week") == "2027-W13"
-        bot.store.close()
+        bot.close()
 
 
-def test_the_unit_steers_a_record_by_replying_to_the_summary(tmp_path):
+def test_the_unit_steers_a_record_by_replying_to_the_summary(chase_bot):
     with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
-        bot = ChaseBot(tmp_path)
+        bot = chase_bot()
         bot.config = dataclasses.replace(bot.config, summary=SummaryConfig())
         bot.restart()
         bot.daemon.tick()
@@ -113,15 +106,15 @@ def test_the_unit_steers_a_record_by_replying_to_the_summary(tmp_path):
                                    sender=f"Anne Adviser <{STAFF}>", message_id="<svar@udi.no>"))
         assert (result.outcome, result.ref) == (Outcome.COMMAND, ref)
         assert bot.store.get(ref).state is State.EXEMPTED
-        bot.store.close()
+        bot.close()
 
 
-def test_a_disabled_summary_is_not_sent(tmp_path):
+def test_a_disabled_summary_is_not_sent(chase_bot):
     with time_machine.travel(oslo("2027-03-01T07:30"), tick=False):
-        bot = ChaseBot(tmp_path)  # summary.enabled = false
+        bot = chase_bot()  # summary.enabled = false
         bot.daemon.tick()
         assert summaries(bot) == [] and bot.store.meta("summary_week") is None
-        bot.store.close()
+        bot.close()
 
 
 @pytest.fixture

@@ -1,8 +1,8 @@
 """The record's state machine and the chase cadence on their own: pure, no store, no clock."""
 from datetime import date, datetime, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
+from helpers import oslo
 
 from mailbot.errors import TransitionError
 from mailbot.followup.businessdays import Calendar
@@ -10,12 +10,8 @@ from mailbot.followup.cadence import Cadence, next_action
 from mailbot.model import Meeting, Participation, Referat, State
 from mailbot.records import workflow
 
-OSLO = ZoneInfo("Europe/Oslo")
 CADENCE = Cadence(Calendar())
 
-
-def oslo(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=OSLO)
 
 
 def record(start="2027-05-05T10:00", end="2027-05-05T12:00") -> Participation:
