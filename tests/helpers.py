@@ -127,6 +127,11 @@ def invitation(title: str, when: str, message_id: str, sender: str = KARI) -> by
     return forward(subject=f"VS: {title}", sender=sender, body=body, message_id=message_id)
 
 
+BORDERS = invitation("Arbeidsgruppen for grenser", "onsdag 24. mars 2027 kl. 10.00–12.00", "<inv@udi.no>")
+"""The tests' usual invitation: a Council working party on Wednesday 24 March 2027, 10:00–12:00
+(the referat falls due after Easter, on Tuesday 30 March 08:00)."""
+
+
 def reply(to_mail, body: str, sender: str = KARI, message_id: str = "<r1@udi.no>",
           attachments: tuple = (), headers: dict | None = None) -> bytes:
     """A reply to one of mailbot's mails (threaded by In-Reply-To/References), with attachments

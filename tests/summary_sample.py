@@ -139,7 +139,7 @@ def record(number: int) -> Participation:
     base = Participation(ref=f"INE-{created.year}-{number:04d}", state=State.REGISTERED, meeting=meeting,
                          participant=address, participant_name=name,
                          consultation=tuple(Reason(r, "agenda item") for r in rules), created_at=created,
-                         events=(Event(created, "received-invitation", f"<inv-{number}@udi.no>"),) + events,
+                         events=(Event(created, "received-invitation", f"<inv-{number}@udi.no>"), *events),
                          chase_step=steps)
     return _outcome(base, what, cadence, number)
 

@@ -1,7 +1,7 @@
 """The chase for the referat over a simulated year, on a moved clock: exact send times around
 Easter, 17 May, the DST changes and Christmas; no duplicate after restarts, double ticks and
 clock jumps."""
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
@@ -60,8 +60,8 @@ def test_a_year_of_chasing_sends_each_step_once_at_office_opening_on_business_da
         bot.restart()  # on the very minute a request went out
         run_until(bot, traveller, oslo("2027-10-29T08:00"), oslo("2028-01-31T16:00"))
         got = sent(bot)
-        for ref, (_, _, expected) in zip(refs, MEETINGS):
-            assert got[ref] == list(zip(STEPS, expected)), ref
+        for ref, (_, _, expected) in zip(refs, MEETINGS, strict=True):
+            assert got[ref] == list(zip(STEPS, expected, strict=True)), ref
             record = bot.store.get(ref)
             assert record.state is State.AWAITING_REFERAT and record.due_at is None and record.chase_step == 4
         assert len(bot.sender.paths()) == len(MEETINGS) * 5  # checklist reply and four steps each
@@ -81,7 +81,7 @@ def test_the_request_text_and_the_next_date_it_announces(chase_bot):
         ref = bot.receive(invitation("Påskemøtet", "onsdag 24. mars 2027 kl. 10.00–12.00", "<inv@udi.no>")).ref
         traveller.move_to(oslo("2027-03-30T08:00"))
         bot.daemon.tick()
-        (receipt, request), = bot.mails("request")
+        (_receipt, request), = bot.mails("request")
         assert request["To"] == "kari.nordmann@udi.no"
         assert request["Subject"] == f"Referat fra «Påskemøtet» [{ref}]"
         assert request["X-Mailbot-Ref"] == ref
@@ -119,7 +119,7 @@ def test_a_step_stored_but_not_sent_before_a_crash_is_sent_once_after_restart(ch
         bot = chase_bot()
         bot.receive(invitation("Påskemøtet", "onsdag 24. mars 2027 kl. 10.00–12.00", "<inv@udi.no>"))
         traveller.move_to(oslo("2027-03-30T08:00"))
-        bot.daemon.jobs[0](datetime.now(timezone.utc))  # the job committed; the process dies before sending
+        bot.daemon.jobs[0](datetime.now(UTC))  # the job committed; the process dies before sending
         queued, = bot.store.queued()
         bot.restart()
         bot.daemon.tick()

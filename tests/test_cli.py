@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from helpers import ROOT, corpus_cases
+from helpers import ROOT, corpus_case, corpus_cases
 
 from mailbot import app
 from mailbot.cli import main
@@ -48,7 +48,7 @@ def test_run_once_and_records(tmp_path, capsys):
     config = tmp_path / "mailbot.toml"
     config.write_text('[maildir]\npath = "inbox"\noutbox = "outbox"\n[store]\npath = "db.json"\n')
     (tmp_path / "inbox" / "new").mkdir(parents=True)
-    case = [c for c in corpus_cases() if c.name.startswith("15_")][0]
+    case = corpus_case("15_")
     (tmp_path / "inbox" / "new" / "m1").write_bytes((case / "message.eml").read_bytes())
     assert main(["--config", str(config), "run", "--once"]) == 0
     assert "1 message(s) handled" in capsys.readouterr().out

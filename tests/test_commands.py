@@ -1,6 +1,6 @@
 """Email commands: the unit's staff and the participant steer records; nobody else can."""
 import time_machine
-from helpers import ROOT, STAFF, edit, forward, html_of, invitation, oslo, parse, reply, text_of
+from helpers import BORDERS, ROOT, STAFF, edit, forward, html_of, invitation, oslo, parse, reply, text_of
 
 from mailbot.inbound import commands
 from mailbot.model import Folder, Outcome, State
@@ -15,7 +15,7 @@ def command(body: str, sender: str = f"Anne Adviser <{STAFF}>", message_id: str 
 
 def registered(chase_bot):
     bot = chase_bot()
-    ref = bot.receive(invitation("Arbeidsgruppen for grenser", "onsdag 24. mars 2027 kl. 10.00–12.00", "<inv@udi.no>")).ref
+    ref = bot.receive(BORDERS).ref
     return bot, ref
 
 
@@ -34,7 +34,8 @@ def test_an_exemption_from_the_unit_stops_the_chase(chase_bot):
         bot, ref = registered(chase_bot)
         traveller.move_to(oslo("2027-03-31T10:00"))
         bot.daemon.tick()  # the first tick after the request was due (30 March 08:00) sends it
-        result = bot.receive(command(f"UNNTAK {ref} Avtalt med INE før møtet; muntlig orientering holder.\n\nHilsen Anne"))
+        result = bot.receive(command(f"UNNTAK {ref} Avtalt med INE før møtet; muntlig orientering holder.\n\n"
+                                     "Hilsen Anne"))
         assert (result.outcome, result.folder, result.ref) == (Outcome.COMMAND, Folder.PROCESSED, ref)
         record = bot.store.get(ref)
         assert record.state is State.EXEMPTED and record.due_at is None
@@ -77,11 +78,13 @@ def test_a_command_from_outside_the_allow_list_changes_nothing_and_the_unit_is_t
             f"  UNNTAK {ref} Jeg trenger ikke skrive referat", f"  AVLYS {ref}"]
         # someone outside UDI, and a command that failed DMARC: the guards stop them, no answer
         outsider = bot.receive(command(f"AVLYS {ref}", sender="Mallory <mallory@example.org>", message_id="<c2@x>"))
+        dmarc_fail = "Authentication-Results: mx.udi.no; dmarc=fail header.from=udi.no\n"
         spoofed = bot.receive(forward(sender=f"Anne <{STAFF}>", body=f"AVLYS {ref}\n", message_id="<c3@udi.no>",
-                                      extra_headers="Authentication-Results: mx.udi.no; dmarc=fail header.from=udi.no\n"))
+                                      extra_headers=dmarc_fail))
         assert [outsider.outcome, spoofed.outcome] == [Outcome.REJECTED, Outcome.REJECTED]
         # the participant may cancel, but not exempt
-        own = bot.receive(command(f"UNNTAK {ref} Ingen grunn", sender="Kari <kari.nordmann@udi.no>", message_id="<c4@udi.no>"))
+        own = bot.receive(command(f"UNNTAK {ref} Ingen grunn", sender="Kari <kari.nordmann@udi.no>",
+                                  message_id="<c4@udi.no>"))
         assert own.outcome is Outcome.REFUSED
         assert ("Ikke utført: bare Internasjonal enhet (INE) kan gi denne kommandoen. INE er varslet."
                 in text_of(bot.mails("command-answer")[-1][1]).splitlines())
@@ -158,13 +161,15 @@ def test_reassign_and_status_by_the_unit(chase_bot):
     with time_machine.travel(oslo("2027-03-30T09:00"), tick=False) as traveller:
         bot, ref = registered(chase_bot)
         bot.daemon.tick()
-        (_, request), = bot.mails("request")
+        (_, _request), = bot.mails("request")
         bad = bot.receive(command(f"OVERFØR {ref} someone@example.org", message_id="<x1@udi.no>"))
         assert bad.outcome is Outcome.COMMAND and bot.store.get(ref).participant == "kari.nordmann@udi.no"
-        result = bot.receive(command(f"OVERFØR {ref} Ola.Nordmann@udi.no\nSTATUS {ref}\nSTATUS", message_id="<x2@udi.no>"))
+        result = bot.receive(command(f"OVERFØR {ref} Ola.Nordmann@udi.no\nSTATUS {ref}\nSTATUS",
+                                     message_id="<x2@udi.no>"))
         assert result.outcome is Outcome.COMMAND
         record = bot.store.get(ref)
-        assert (record.participant, record.chase_step, record.state) == ("ola.nordmann@udi.no", 0, State.AWAITING_REFERAT)
+        assert (record.participant, record.chase_step, record.state) == (
+            "ola.nordmann@udi.no", 0, State.AWAITING_REFERAT)
         answer = text_of(bot.mails("command-answer")[-1][1])
         assert f"{ref} er gitt fra kari.nordmann@udi.no til ola.nordmann@udi.no." in answer
         assert ("    møte: onsdag 24. mars 2027 kl. 10:00–12:00 (norsk tid); deltaker: ola.nordmann@udi.no; "
@@ -184,8 +189,7 @@ def test_the_answer_is_in_the_language_of_the_command_keyword(chase_bot):
     with time_machine.travel(oslo("2027-01-12T10:00"), tick=False):
         bot = chase_bot()
         english = bot.receive((cases / "03_outlook_en_ics_euaa_valletta" / "message.eml").read_bytes()).ref
-        norwegian = bot.receive(invitation("Arbeidsgruppen for grenser", "onsdag 24. mars 2027 kl. 10.00–12.00",
-                                           "<inv@udi.no>")).ref
+        norwegian = bot.receive(BORDERS).ref
         assert (bot.store.get(english).language, bot.store.get(norwegian).language) == ("en", "nb")
         # the participant of an English record writes AVLYS: bokmål
         bot.receive(command(f"AVLYS {english}", sender="Kristine Haugland <kristine.haugland@udi.no>"))

@@ -146,7 +146,7 @@ def test_errors_name_the_file_and_the_key(tmp_path, text, key, words):
 
 
 def test_a_missing_file_is_named(tmp_path):
-    with pytest.raises(ConfigError, match="missing.toml: cannot read"):
+    with pytest.raises(ConfigError, match=r"missing\.toml: cannot read"):
         config.load(tmp_path / "missing.toml")
 
 

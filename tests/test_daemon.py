@@ -13,7 +13,7 @@ def test_run_answers_new_mail_and_stops_cleanly_on_sigterm(tmp_path, daemons):
     config.write_text('[maildir]\npath = "inbox"\noutbox = "outbox"\npoll_seconds = 0.1\n[store]\npath = "db.json"\n')
     daemon = daemons.start(config)
     try:
-        until(lambda: (tmp_path / "inbox" / "new").exists(), timeout=60, what="the inbox")
+        until((tmp_path / "inbox" / "new").exists, timeout=60, what="the inbox")
         case = corpus_case("15_")
         (tmp_path / "inbox" / "tmp" / "m1").write_bytes((case / "message.eml").read_bytes())
         (tmp_path / "inbox" / "tmp" / "m1").rename(tmp_path / "inbox" / "new" / "m1")

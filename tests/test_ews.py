@@ -143,7 +143,7 @@ def test_oauth2_client_credentials_ask_entra_id_for_the_servers_scope(box, monke
     account = ews.account(config(auth="oauth2", tenant_id="udi-tenant", client_id="app-2", access_type="impersonation",
                                  client_secret=Secret(env="MAILBOT_TEST_EWS_SECRET")), "ine@udi.no")
     assert list(EwsSource(account).fetch()) == []
-    token_request = [c.request for c in box.mock.calls if c.request.url == token_url][0]
+    token_request = next(c.request for c in box.mock.calls if c.request.url == token_url)
     assert "scope=https%3A%2F%2Fmail.example.no%2F.default" in token_request.body
     assert "grant_type=client_credentials" in token_request.body
     ews_requests = [c.request for c in box.mock.calls if c.request.url == ENDPOINT]

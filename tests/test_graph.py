@@ -121,7 +121,8 @@ def bot(api, daemons, tmp_path):
 
 def test_delta_round_hands_raw_mime_to_the_pipeline_replies_and_moves(bot, api):
     api.get(DELTA, json=page({"id": "AAMkB=", "receivedDateTime": "2027-01-04T08:40:00Z"},
-                             {"id": "AAMkGone=", "@removed": {"reason": "deleted"}}, next_link=f"{DELTA}&$skiptoken=p2"))
+                             {"id": "AAMkGone=", "@removed": {"reason": "deleted"}},
+                             next_link=f"{DELTA}&$skiptoken=p2"))
     api.get(f"{DELTA}&$skiptoken=p2", json=page({"id": "AAMkA=", "receivedDateTime": "2027-01-04T08:30:00Z"},
                                                 delta_link=f"{DELTA}&$deltatoken=L1"))
     record_message(api, "AAMkA=", INVITATION)
@@ -195,7 +196,8 @@ def test_an_expired_delta_link_gives_a_full_resync_without_double_processing(api
 def test_throttling_is_waited_out_with_retry_after(bot, api):
     api.get(DELTA, json=page({"id": "AAMkA=", "receivedDateTime": "2027-01-04T08:30:00Z"},
                              delta_link=f"{DELTA}&$deltatoken=L1"))
-    throttled = {"error": {"code": "ApplicationThrottled", "message": "Application is over its MailboxConcurrency limit."}}
+    throttled = {"error": {"code": "ApplicationThrottled",
+                           "message": "Application is over its MailboxConcurrency limit."}}
     api.get(f"{GRAPH}/messages/AAMkA=/$value", status=429, headers={"Retry-After": "7"}, json=throttled)
     api.get(f"{GRAPH}/messages/AAMkA=/$value", body=INVITATION)
     api.post(f"{GRAPH}/messages/AAMkA=/move", status=503, json={"error": {"code": "ServiceUnavailable"}})
@@ -273,8 +275,9 @@ def test_a_certificate_credential_signs_the_token_request(tmp_path):
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(1).not_valid_before(NOW).not_valid_after(datetime(2099, 1, 1, tzinfo=UTC))
             .sign(key, hashes.SHA256()))
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption()).decode() + cert.public_bytes(serialization.Encoding.PEM).decode()
+    pem = (key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.NoEncryption()).decode()
+           + cert.public_bytes(serialization.Encoding.PEM).decode())
     credential = graph.credential(certificate_pem=pem)
     assert credential["thumbprint"] == cert.fingerprint(hashes.SHA1()).hex()
     with responses.RequestsMock() as mock:

@@ -30,11 +30,13 @@ def test_invitations_are_answered_once_and_moved_with_seen_untouched(mailbox, da
         assert [r.outcome for _m, r in copies] == [Outcome.OWN, Outcome.OWN]
         assert daemon.run_once() == []
     replies = mailbox.replies()
-    assert sorted(header(r.raw, "In-Reply-To") for r in replies) == sorted(header(m, "Message-ID") for m in (first, second))
+    assert sorted(header(r.raw, "In-Reply-To") for r in replies) == sorted(
+        header(m, "Message-ID") for m in (first, second))
     assert all(r.sender == "ine@udi.no" and r.recipients[-1] == "ine@udi.no" for r in replies)
     assert mailbox.folder("INBOX") == []
     processed = mailbox.folder("processed")
-    assert [header(m, "Message-ID") for m in processed[:2]] == [header(first, "Message-ID"), header(second, "Message-ID")]
+    assert [header(m, "Message-ID") for m in processed[:2]] == [
+        header(first, "Message-ID"), header(second, "Message-ID")]
     assert mailbox.folder("needs-attention") == [] and mailbox.folder("failed") == []
     client = mailbox.dovecot.client(mailbox.user)
     client.select_folder("processed", readonly=True)
@@ -44,7 +46,8 @@ def test_invitations_are_answered_once_and_moved_with_seen_untouched(mailbox, da
     store = Store(config.store.path, readonly=True)
     assert len(store.records()) == 2
     assert mark_of(mailbox, store)["uid"] == 4  # two invitations and two copies
-    assert all(m.status is MailStatus.SENT and m.attempts == 1 for m in map(store.mail, (header(r.raw, "Message-ID") for r in replies)))
+    sent = [store.mail(header(r.raw, "Message-ID")) for r in replies]
+    assert all(m.status is MailStatus.SENT and m.attempts == 1 for m in sent)
     store.close()
 
 

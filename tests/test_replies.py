@@ -4,7 +4,7 @@ import io
 from datetime import date
 
 import time_machine
-from helpers import OSLO, ROOT, invitation, oslo, reply
+from helpers import BORDERS, OSLO, ROOT, oslo, reply
 
 from mailbot.config.settings import FOLLOW_UP_HEADINGS
 from mailbot.inbound import documents, referat
@@ -72,7 +72,7 @@ def pdf_bytes(lines: list[str]) -> bytes:
 def chased(chase_bot, stakeholders=()):
     """A bot with a record for a meeting on Wednesday 24 March 2027 (request due 30 March 08:00)."""
     bot = chase_bot(stakeholders)
-    ref = bot.receive(invitation("Arbeidsgruppen for grenser", "onsdag 24. mars 2027 kl. 10.00–12.00", "<inv@udi.no>")).ref
+    ref = bot.receive(BORDERS).ref
     return bot, ref
 
 

@@ -35,7 +35,7 @@ def idle_pids(mailbox) -> list[int]:
 def mail_status(config_path: Path, message_id: str | None = None):
     store = Store(config_path.parent / "store" / "mailbot.json", readonly=True)
     try:
-        mails = [store.mail(message_id)] if message_id else [m for m in store.queued() + store.sending()]
+        mails = [store.mail(message_id)] if message_id else list(store.queued() + store.sending())
         return [m.status for m in mails if m]
     finally:
         store.close()
@@ -55,7 +55,7 @@ def test_run_answers_a_message_delivered_while_it_idles(mailbox, daemons):
         until(lambda: idle_pids(mailbox), what="IDLE")
         start = time.monotonic()
         mailbox.append(message)
-        latency = until(lambda: mailbox.replies(), what="the reply")
+        latency = until(mailbox.replies, what="the reply")
         until(lambda: len(mailbox.folder("processed")) == 2, what="the message and the reply's copy filed")
     finally:
         assert daemon.stop() == 0
@@ -176,7 +176,7 @@ def test_killed_between_marking_sent_and_moving(mailbox, daemons):
     daemon.kill()
     for pid in session:
         os.kill(pid, signal.SIGKILL)
-    assert [header(m, "Message-ID") for m in mailbox.folder("INBOX")][0] == header(message, "Message-ID")
+    assert next(header(m, "Message-ID") for m in mailbox.folder("INBOX")) == header(message, "Message-ID")
     daemon = daemons.start(config)
     try:
         until(lambda: len(mailbox.folder("processed")) == 2 and not mailbox.folder("INBOX"), what="filed")
@@ -195,7 +195,7 @@ def test_a_polling_daemon_and_a_second_daemon_on_the_same_store(mailbox, daemons
         assert second.returncode == 1
         assert f"is in use by mailbot pid {daemon.process.pid}; only one mailbot may write it" in second.stderr
         mailbox.append(message)
-        until(lambda: mailbox.replies(), what="the reply")
+        until(mailbox.replies, what="the reply")
     finally:
         assert daemon.stop() == 0
     replies_once(mailbox, [message])

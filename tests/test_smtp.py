@@ -30,7 +30,7 @@ def test_451_then_250_sends_once_after_the_back_off(mailbox, daemons, clock):
     mailbox.append(invitations(1)[0])
     mailbox.smtp.data_replies = ["451 4.3.0 try again later"]
     with daemons.opened(mailbox.config()) as daemon:
-        [(_message, result)] = daemon.run_once()
+        [(_message, _result)] = daemon.run_once()
         [mail] = daemon.store.queued()
         assert mail.attempts == 1 and "451 4.3.0 try again later" in mail.last_error
         assert timedelta(seconds=0.2) <= mail.not_before - NOW <= timedelta(seconds=0.4)  # retry_seconds 0.3, jitter

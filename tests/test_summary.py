@@ -110,7 +110,7 @@ def test_the_plain_text_says_what_to_act_on_first_and_keeps_the_order_of_section
 
 
 def test_the_mail_goes_to_the_unit_only_with_both_attachments(sample):
-    s, mail, msg = sample
+    _s, mail, msg = sample
     assert msg["Subject"] == "Ukeoversikt uke 9: JD før 6 møter, 4 referater på overtid"
     assert msg["To"] == STAFF and msg["Cc"] is None and mail.recipients == (STAFF,)
     assert msg["Auto-Submitted"] == "auto-generated" and mail.purpose == "summary" and mail.ref is None
@@ -129,7 +129,7 @@ def test_the_xlsx_holds_every_open_record_with_oslo_times(sample):
     assert rows[0] == spreadsheet.HEADER
     assert rows[0][:6] == ("ref", "state", "title", "forum", "level", "start")
     assert len(rows) == 34 and [r[0] for r in rows[1:]] == [x.ref for x in s.open]
-    row = dict(zip(rows[0], rows[1]))
+    row = dict(zip(rows[0], rows[1], strict=True))
     assert row["ref"] == "INE-2026-0024" and row["state"] == "awaiting_referat" and row["forum"] == "COUNCIL"
     assert row["start"] == datetime(2026, 12, 1, 10, 0) and row["end"] == datetime(2026, 12, 1, 13, 0)
     assert row["referat_due"] == datetime(2026, 12, 9, 8, 0)
@@ -137,7 +137,7 @@ def test_the_xlsx_holds_every_open_record_with_oslo_times(sample):
     assert (row["department"], row["participant"], row["level"]) == ("ASA", "lars.fjeldstad@udi.no", "strategic")
     assert row["next_action"] is None and row["ministry_consultation"] is False  # an empty cell
     assert sheet["F2"].number_format == "yyyy-mm-dd hh:mm" and sheet.freeze_panes == "A2"
-    by_ref = {r[0]: dict(zip(rows[0], r)) for r in rows[1:]}
+    by_ref = {r[0]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
     flagged = by_ref["INE-2027-0031"]
     assert flagged["ministry_consultation"] is True and flagged["checklist_reply"] == "sent"
     assert flagged["consultation_reasons"] == ("Budsjettmessige konsekvenser (bidrag, finansiering, omdisponering); "
@@ -150,7 +150,7 @@ def test_the_xlsx_holds_every_open_record_with_oslo_times(sample):
 
 
 def test_the_csv_has_the_same_columns_and_iso_8601_times_with_the_offset(sample):
-    s, _, msg = sample
+    _s, _, msg = sample
     data = attachment(msg, ".csv")
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
@@ -167,7 +167,7 @@ def test_text_that_looks_like_a_formula_stays_text(sample):
     line = dataclasses.replace(s.open[0], title="=HYPERLINK(\"http://x.example\")", location="+47 22 00 00 00")
     sheet = openpyxl.load_workbook(io.BytesIO(spreadsheet.to_xlsx([line], NOW))).active
     assert sheet["C2"].data_type == "s" and sheet["C2"].value == line.title
-    row = list(csv.DictReader(io.StringIO(spreadsheet.to_csv([line]).decode("utf-8-sig"))))[0]
+    row = next(iter(csv.DictReader(io.StringIO(spreadsheet.to_csv([line]).decode("utf-8-sig")))))
     assert row["title"] == "'=HYPERLINK(\"http://x.example\")" and row["location"] == "'+47 22 00 00 00"
 
 

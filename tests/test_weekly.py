@@ -11,7 +11,7 @@ from email import policy
 import openpyxl
 import pytest
 import time_machine
-from helpers import OSLO, STAFF, invitation, oslo, reply
+from helpers import BORDERS, OSLO, STAFF, oslo, reply
 from summary_sample import fill, write_directory
 
 from mailbot.cli import main
@@ -94,8 +94,7 @@ def test_the_unit_steers_a_record_by_replying_to_the_summary(chase_bot):
         bot.config = dataclasses.replace(bot.config, summary=SummaryConfig())
         bot.restart()
         bot.daemon.tick()
-        ref = bot.receive(invitation("Arbeidsgruppen for grenser", "onsdag 24. mars 2027 kl. 10.00–12.00",
-                                     "<inv@udi.no>")).ref
+        ref = bot.receive(BORDERS).ref
         traveller.move_to(oslo("2027-03-08T07:30"))
         bot.daemon.tick()
         (_, summary), = bot.mails("summary")
@@ -197,6 +196,6 @@ def test_staff_in_sub_domains_may_get_it_and_nobody_outside_ever_does(tmp_path):
     assert load(path).summary_recipients == ("Anne.Adviser@UDI.no", "ine@ask.udi.no")
     config = Config(store=StoreConfig(path=tmp_path / "db.json"), unit=UnitConfig(report_to=("x@example.com",)))
     store = Store(config.store.path)  # a Config built in code skips the load-time check; sending does not
-    with pytest.raises(ConfigError, match="x@example.com is outside senders.allowed_domains"):
+    with pytest.raises(ConfigError, match=r"x@example\.com is outside senders\.allowed_domains"):
         WeeklySummary.from_config(config, store).mail(oslo("2027-03-01T07:30"), cause="x")
     store.close()
