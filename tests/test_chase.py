@@ -5,11 +5,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
-from helpers import OSLO, STAFF, invitation, oslo
+from helpers import OSLO, STAFF, html_of, invitation, oslo, text_of
 
 from mailbot.model import State
 
 STEPS = ("request", "reminder-1", "reminder-2", "escalation")
+EASTER = invitation("Påskemøtet", "onsdag 24. mars 2027 kl. 10.00–12.00", "<inv@udi.no>")  # referat due 30 March
 
 
 def sent(bot) -> dict[str, list[tuple[str, str]]]:
@@ -70,7 +71,7 @@ def test_a_year_of_chasing_sends_each_step_once_at_office_opening_on_business_da
         assert escalation["Cc"] == "kari.nordmann@udi.no, leder.aua@udi.no"  # the participant's manager
         assert escalation["Subject"] == f"Referat mangler: «Påskemøtet» [{refs[0]}]"
         assert escalation["Auto-Submitted"] == "auto-generated"
-        text = escalation.get_body(("plain",)).get_content()
+        text = text_of(escalation)
         assert "er ikke kommet inn, 15 virkedager" in text
         assert "Vi ba om referatet 30. mars 2027 og minnet om det 6. april 2027 og 13. april 2027." in text
 
@@ -78,25 +79,24 @@ def test_a_year_of_chasing_sends_each_step_once_at_office_opening_on_business_da
 def test_the_request_text_and_the_next_date_it_announces(chase_bot):
     with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
         bot = chase_bot()
-        ref = bot.receive(invitation("Påskemøtet", "onsdag 24. mars 2027 kl. 10.00–12.00", "<inv@udi.no>")).ref
+        ref = bot.receive(EASTER).ref
         traveller.move_to(oslo("2027-03-30T08:00"))
         bot.daemon.tick()
         (_receipt, request), = bot.mails("request")
         assert request["To"] == "kari.nordmann@udi.no"
         assert request["Subject"] == f"Referat fra «Påskemøtet» [{ref}]"
         assert request["X-Mailbot-Ref"] == ref
-        text = request.get_body(("plain",)).get_content()
+        text = text_of(request)
         assert "Møtet «Påskemøtet» er over, og vi ber om referatet ditt." in text
         assert "- Arkiver referatet i UdiSak sammen med dagsorden og posisjoner." in text
         assert "Kommer ikke referatet inn, minner vi deg på det igjen 6. april 2027." in text
-        assert "<li>Arkiver referatet i UdiSak sammen med dagsorden og posisjoner.</li>" in request.get_body(
-            ("html",)).get_content()
+        assert "<li>Arkiver referatet i UdiSak sammen med dagsorden og posisjoner.</li>" in html_of(request)
 
 
 def test_double_ticks_clock_jumps_and_downtime_never_send_twice(chase_bot):
     with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
         bot = chase_bot()
-        ref = bot.receive(invitation("Påskemøtet", "onsdag 24. mars 2027 kl. 10.00–12.00", "<inv@udi.no>")).ref
+        ref = bot.receive(EASTER).ref
         traveller.move_to(oslo("2027-03-30T08:00"))
         bot.daemon.tick()
         bot.daemon.tick()  # two ticks at the same moment
@@ -117,7 +117,7 @@ def test_double_ticks_clock_jumps_and_downtime_never_send_twice(chase_bot):
 def test_a_step_stored_but_not_sent_before_a_crash_is_sent_once_after_restart(chase_bot):
     with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
         bot = chase_bot()
-        bot.receive(invitation("Påskemøtet", "onsdag 24. mars 2027 kl. 10.00–12.00", "<inv@udi.no>"))
+        bot.receive(EASTER)
         traveller.move_to(oslo("2027-03-30T08:00"))
         bot.daemon.jobs[0](datetime.now(UTC))  # the job committed; the process dies before sending
         queued, = bot.store.queued()

@@ -209,7 +209,7 @@ def test_the_answer_is_in_the_language_of_the_command_keyword(chase_bot):
                                  "(Oslo time); participant: kristine.haugland@udi.no; state: cancelled")
         (_, notice), = bot.mails("notice-cancelled")
         assert notice["To"] == "kari.nordmann@udi.no" and text_of(notice).startswith("Hei Kari Nordmann,")
-        assert '<html lang="en">' in bot.mails("command-answer")[1][1].get_body(("html",)).get_content()
+        assert '<html lang="en">' in html_of(bot.mails("command-answer")[1][1])
 
 
 def test_the_list_of_open_records_starts_on_its_own_line(chase_bot):

@@ -4,7 +4,7 @@ import io
 from datetime import date
 
 import time_machine
-from helpers import BORDERS, OSLO, ROOT, oslo, reply
+from helpers import BORDERS, OSLO, ROOT, oslo, reply, text_of
 
 from mailbot.config.settings import FOLLOW_UP_HEADINGS
 from mailbot.inbound import documents, referat
@@ -109,7 +109,7 @@ def test_a_referat_reply_with_a_docx_stops_the_chase_is_confirmed_and_forwarded(
         assert record.referat.sender == "kari.nordmann@udi.no"
         (_, receipt), = bot.mails("receipt-referat")
         assert receipt["In-Reply-To"] == "<r1@udi.no>" and receipt["To"] == "kari.nordmann@udi.no"
-        text = receipt.get_body(("plain",)).get_content()
+        text = text_of(receipt)
         assert "Takk! Referatet fra «Arbeidsgruppen for grenser» er registrert på" in text
         assert f"- {points[0]}" in text and f"- {points[1]}" in text
         assert "- Arkiver referatet i UdiSak sammen med dagsorden og posisjoner (punkt 4.1)." in text
@@ -136,7 +136,7 @@ def test_a_referat_without_follow_up_points_is_accepted_and_asked_for_them_exact
         assert bot.store.get(ref).state is State.REFERAT_RECEIVED
         (_, receipt), = bot.mails("receipt-referat")
         asked = "Vi fant ingen oppfølgingspunkter i referatet."
-        assert asked in receipt.get_body(("plain",)).get_content()
+        assert asked in text_of(receipt)
         # an answer without them goes to a human; no second request
         result = bot.receive(reply(receipt, "Takk for påminnelsen.", message_id="<r2@udi.no>"))
         assert (result.outcome, result.folder) == (Outcome.REPLY, Folder.NEEDS_ATTENTION)
@@ -147,7 +147,7 @@ def test_a_referat_without_follow_up_points_is_accepted_and_asked_for_them_exact
         assert bot.store.get(ref).referat.follow_up == ("INE svarer Kommisjonen innen 1. mai.",)
         traveller.move_to(oslo("2027-05-03T08:00"))
         bot.daemon.tick()
-        texts = [m.get_body(("plain",)).get_content() for _, m in bot.mails()]
+        texts = [text_of(m) for _, m in bot.mails()]
         assert sum(asked in t for t in texts) == 1
         assert [e.type for e in bot.store.get(ref).events][-3:] == ["referat-received", "received-reply",
                                                                      "follow-up-received"]
@@ -165,7 +165,7 @@ def test_a_short_reply_is_no_referat_and_a_reply_before_the_meeting_goes_to_a_hu
         result = bot.receive(reply(request, "Takk, jeg sender det neste uke.\n\nHilsen Kari"))
         assert result.outcome is Outcome.REPLY and bot.store.get(ref).state is State.AWAITING_REFERAT
         noted = bot.mails("receipt-noted")[-1][1]
-        assert "Vi kunne ikke lese den som et referat" in noted.get_body(("plain",)).get_content()
+        assert "Vi kunne ikke lese den som et referat" in text_of(noted)
 
 
 def out_of_office(to_mail, body: str, sender="Kari Nordmann <kari.nordmann@udi.no>") -> bytes:
@@ -256,14 +256,14 @@ def test_a_bounced_reminder_is_recorded_and_reported_to_the_unit(chase_bot):
         assert "kari.nordmann@udi.no" in bot.store.get(ref).events[-1].detail
         (_, report), = bot.mails("report-bounce")
         assert report["To"] == "anne.adviser@udi.no"
-        lines = report.get_body(("plain",)).get_content().splitlines()
+        lines = text_of(report).splitlines()
         # what bounced, in words: not mailbot's internal name of the mail
         assert lines[2] == "En e-post fra mailbot kom ikke fram til kari.nordmann@udi.no: forespørselen om referat."
         assert f"  OVERFØR {ref} <e-postadresse>" in lines
         (checklist, _), = bot.mails("reply-registered")
         bot.receive(DSN.format(message_id=checklist.message_id).replace("<bounce-1@", "<bounce-2@")
                     .replace("\n", "\r\n").encode())
-        second = bot.mails("report-bounce")[-1][1].get_body(("plain",)).get_content()
+        second = text_of(bot.mails("report-bounce")[-1][1])
         assert "En e-post fra mailbot kom ikke fram til kari.nordmann@udi.no: svaret med sjekklisten." in second
 
 

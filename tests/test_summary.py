@@ -11,7 +11,8 @@ from email import policy
 import html5lib
 import openpyxl
 import pytest
-from summary_sample import NOW, STAFF, fill, write_directory
+from helpers import STAFF, text_of
+from summary_sample import NOW, fill, write_directory
 
 from mailbot.config.settings import Config, StoreConfig, SummaryConfig, UnitConfig
 from mailbot.records.store import Store
@@ -86,7 +87,7 @@ def test_counts_for_the_year_and_the_compliance_trend(sample):
 
 def test_the_plain_text_says_what_to_act_on_first_and_keeps_the_order_of_sections(sample):
     _, _, msg = sample
-    text = msg.get_body(("plain",)).get_content()
+    text = text_of(msg)
     lines = text.splitlines()
     positions = [next(i for i, line in enumerate(lines) if line.startswith(h)) for h in HEADINGS_NB]
     assert positions == sorted(positions)
@@ -197,7 +198,7 @@ def test_english_by_configuration(tmp_path):
         store.close()
     # (a subject this long is folded whole onto the next line; unfolding keeps the space)
     assert msg["Subject"].strip() == "Weekly summary, week 9: consult JD before 6 meetings, 4 overdue minutes"
-    text = msg.get_body(("plain",)).get_content()
+    text = text_of(msg)
     headings = ["ACT ON FIRST", "1. CONSULT THE MINISTRY (JD) BEFORE THE MEETING (6)", "2. OVERDUE MINUTES (4)",
                 "3. MEETINGS IN THE NEXT 14 DAYS (8)", "4. MINUTES AND EXEMPTIONS, PAST WEEK (4)",
                 "5. NEW PARTICIPATIONS, PAST WEEK (7)", "6. PARTICIPATIONS IN 2027 (50)", "7. MINUTES ON TIME: 71%"]
@@ -217,7 +218,7 @@ def test_an_empty_store_says_nothing_is_urgent(tmp_path):
         store.close()
     msg = email.message_from_bytes(mail.raw.encode(), policy=policy.default)
     assert msg["Subject"] == "Ukeoversikt uke 9: ingenting haster" and msg["To"] == "ine@udi.no"
-    assert "Ingenting haster denne uken." in msg.get_body(("plain",)).get_content()
+    assert "Ingenting haster denne uken." in text_of(msg)
     html5lib.HTMLParser(strict=True).parse(msg.get_body(("html",)).get_content())
     rows = list(openpyxl.load_workbook(io.BytesIO(attachment(msg, ".xlsx"))).active.iter_rows(values_only=True))
     assert rows == [spreadsheet.HEADER]

@@ -11,7 +11,7 @@ from email import policy
 import openpyxl
 import pytest
 import time_machine
-from helpers import BORDERS, OSLO, STAFF, oslo, reply
+from helpers import BORDERS, OSLO, STAFF, oslo, reply, text_of
 from summary_sample import fill, write_directory
 
 from mailbot.cli import main
@@ -98,7 +98,7 @@ def test_the_unit_steers_a_record_by_replying_to_the_summary(chase_bot):
         traveller.move_to(oslo("2027-03-08T07:30"))
         bot.daemon.tick()
         (_, summary), = bot.mails("summary")
-        text = summary.get_body(("plain",)).get_content()
+        text = text_of(summary)
         assert "INE-2027-0001 COUNCIL  Kari Nordmann (AUA)" in text and ref == "INE-2027-0001"  # new last week
         assert "svare med en kommandolinje øverst" in text
         result = bot.receive(reply(summary, f"UNNTAK {ref} Avtalt muntlig med INE\n\nAnne",
