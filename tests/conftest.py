@@ -128,8 +128,11 @@ class DaemonHarness:
     - :meth:`start`: ``mailbot run`` in a subprocess, for tests that signal, kill or restart it.
     - :meth:`run`: ``mailbot run ARGS`` in a subprocess to its end (``--once``, a refused start).
 
-    Faults are injected from outside (the configuration, the servers the tests run, signals),
-    never by wiring the daemon's parts by hand.
+    Faults come from outside where they can (the configuration, the servers the tests run,
+    signals); the few that must be inside (a job with a bug, a parser that raises, a server
+    without MOVE, recorded waits) set one attribute of the daemon built here. Nothing wires the
+    daemon's parts by hand, and the names of the daemon's own attributes (clock, started_at)
+    are used here only.
     """
 
     def __init__(self) -> None:
