@@ -64,6 +64,17 @@ def corpus_case(prefix: str) -> Path:
     return found[0]
 
 
+# A handful of cases that stand for the corpus where running all of it proves nothing more:
+# invitations from Outlook (with and without a calendar part), Gmail, Apple Mail and free text,
+# an update and a cancellation, an out-of-office reply and a staff mail that is no invitation.
+REPRESENTATIVE = ("01_", "03_", "06_", "07_", "10_", "11_", "15_", "16_", "17_")
+
+
+def representative_cases() -> list[Path]:
+    """The corpus cases of :data:`REPRESENTATIVE`."""
+    return [corpus_case(prefix) for prefix in REPRESENTATIVE]
+
+
 def expected(case: Path) -> dict:
     """The case's expected.json."""
     return json.loads((case / "expected.json").read_text(encoding="utf-8"))

@@ -3,7 +3,7 @@ import collections
 import signal
 
 import pytest
-from helpers import corpus_case, expected, expected_records, parse, until
+from helpers import expected, expected_records, parse, representative_cases, until
 
 from mailbot.model import Folder
 from mailbot.records.store import Store
@@ -11,10 +11,9 @@ from mailbot.transports import mime
 
 pytestmark = pytest.mark.slow
 
-# A handful of cases that prove what the whole corpus would: invitations from Outlook (with and
-# without a calendar part), Gmail, Apple Mail and free text, an update and a cancellation of
-# meetings, an out-of-office reply (no answer) and a staff mail that is no invitation (a refusal).
-CASES = [corpus_case(prefix) for prefix in ("01_", "03_", "06_", "07_", "10_", "11_", "15_", "16_", "17_")]
+# What the whole corpus would prove, nine cases prove: a reply each but for the out-of-office
+# one, records made, updated and cancelled, a refusal for the staff mail that is no invitation.
+CASES = representative_cases()
 
 
 def write_config(tmp_path):
