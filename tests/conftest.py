@@ -345,7 +345,7 @@ class Mailbox:
     folder_path: Path
     address: str = "ine@udi.no"
 
-    def config_file(self, **sections: str) -> Path:
+    def config_file(self, smtp_timeout: float = 2.0, confirm_seconds: float = 4.0, **sections: str) -> Path:
         """Write mailbot.toml; ``sections`` adds lines to a section, e.g. imap='idle = false'."""
         secret = self.folder_path / "password"
         secret.write_text(PASSWORD_TEXT)
@@ -375,8 +375,8 @@ security = "starttls"
 ca_file = "{self.smtp.cert}"
 username = "mailbot"
 password_file = "password"
-timeout_seconds = 2.0
-confirm_seconds = 4.0
+timeout_seconds = {smtp_timeout}
+confirm_seconds = {confirm_seconds}
 retry_seconds = 0.3
 {extra['smtp']}
 [store]
