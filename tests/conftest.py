@@ -1,50 +1,39 @@
-"""Shared fixtures: corpus cases, a configured pipeline over a temporary Maildir, message builders."""
+"""Fixtures: the daemon harness (``daemons``) and the two mailbots built on it (``bot``,
+``chase_bot``), the corpus parser, and real mail servers (Dovecot, aiosmtpd) on 127.0.0.1.
+
+Plain helpers (Oslo time, the corpus, message builders, ``until``) are in helpers.py.
+"""
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-import email
 import json
 import logging
 import os
-from datetime import datetime, timezone
-from email import policy
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from helpers import ROOT, STAFF, parse
 
 from mailbot import app
 from mailbot.config.settings import Config, MaildirConfig, SendersConfig, StoreConfig
+from mailbot.daemon import Daemon
 from mailbot.parsing.parser import Parser
-from mailbot.records.store import Store
-from mailbot.transports.senders.outbox import OutboxSender
-from mailbot.transports.sources.maildir import MaildirSource
-
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS_DIRS = [ROOT / "tests" / "corpus" / "cases", ROOT.parent / "shared" / "corpus" / "cases"]
-CORPUS_DIRS += [Path(p) for p in os.environ.get("MAILBOT_CORPUS", "").split(os.pathsep) if p]
 
 
-# Cases the parser still gets wrong, kept so that a fix shows (strict: a pass fails the test)
-KNOWN_MISSES = {
-    "515_ottawa_roundtable_crosses_midnight_utc": "forum: a Canada–Nordic roundtable hosted by Canada "
-                                                  "is read as Nordic cooperation",
-    "704_iphone_igc_london_return_hubs": "start: 'the afternoon of day 1' is not read as the start",
-    "708_owa_eulisa_ees_ag_teams_duration": "end: 'will last three hours' is not read; no location for a Teams "
-                                            "meeting without a calendar part",
-    "716_emn_ad_hoc_query": "kind: 'the 123rd NCP meeting on 8 June' in a query is read as an invitation",
-    "720_two_level_budapest_process_istanbul": "end: the second day, four lines below the first, is not joined",
-}
-
-
-def corpus_cases(misses: bool = True) -> list[Path]:
-    """Every corpus case folder: the copy in tests/ and, when present, ../shared and $MAILBOT_CORPUS;
-    without the :data:`KNOWN_MISSES` when ``misses`` is False (for tests of what comes after parsing)."""
-    cases: dict[str, Path] = {}
-    for folder in CORPUS_DIRS:
-        if folder.is_dir():
-            for case in sorted(folder.glob("*/message.eml")):
-                cases.setdefault(case.parent.name, case.parent)
-    return [cases[name] for name in sorted(cases) if misses or name not in KNOWN_MISSES]
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that starts Dovecot must carry the ``imap`` marker, so that ``-m "not imap"`` leaves
+    out every test that needs it."""
+    unmarked = [item.nodeid for item in items if "dovecot" in getattr(item, "fixturenames", ())
+                and item.get_closest_marker("imap") is None]
+    if unmarked:
+        raise pytest.UsageError(f"tests using Dovecot without the imap marker: {', '.join(unmarked)}")
 
 
 @pytest.fixture(autouse=True)
@@ -60,16 +49,196 @@ def parser() -> Parser:
     return Parser.from_config(Config())
 
 
-@dataclasses.dataclass
-class Bot:
-    """A mailbot over a temporary Maildir, with a settable clock."""
+# -- the daemon harness ---------------------------------------------------------------------
 
-    config: Config
-    store: Store
-    source: MaildirSource
-    sender: OutboxSender
-    daemon: app.Daemon
-    now: datetime
+class Clock:
+    """The clock of a test's daemons: fixed at ``now`` (set it to move time), or the real clock
+    when ``now`` is None (which time-machine moves)."""
+
+    def __init__(self, now: datetime | None = None) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now if self.now is not None else datetime.now(UTC)
+
+
+# ``mailbot`` whose warm-up takes argv[1] seconds more, as on a slow or loaded machine.
+SLOW_START = """
+import sys, time
+from mailbot.inbound.pipeline import Pipeline
+warm_up = Pipeline.warm_up
+Pipeline.warm_up = lambda self: (time.sleep(float(sys.argv[1])), warm_up(self))
+from mailbot.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+class Running:
+    """``mailbot --config CONFIG run ARGS`` in a subprocess, its output lines collected: stdout and
+    stderr together in :attr:`lines`, or stderr apart in :attr:`errors` with ``split_stderr``."""
+
+    def __init__(self, config: Path, *args: str, split_stderr: bool = False, warm_up: float = 0.0) -> None:
+        program = ["-m", "mailbot"] if not warm_up else ["-c", SLOW_START, str(warm_up)]
+        self.process = subprocess.Popen([sys.executable, *program, "--config", str(config), "run", *args],
+                                        stdout=subprocess.PIPE, text=True,
+                                        stderr=subprocess.PIPE if split_stderr else subprocess.STDOUT)
+        self.lines: list[str] = []
+        self.errors: list[str] = []
+        self._readers = [threading.Thread(target=self._read, args=(self.process.stdout, self.lines), daemon=True)]
+        if split_stderr:
+            self._readers.append(threading.Thread(target=self._read, args=(self.process.stderr, self.errors),
+                                                  daemon=True))
+        for reader in self._readers:
+            reader.start()
+
+    @staticmethod
+    def _read(stream, into: list[str]) -> None:
+        into.extend(iter(stream.readline, ""))  # line by line, as they come
+
+    @property
+    def output(self) -> str:
+        return "".join(self.lines)
+
+    @property
+    def stderr(self) -> str:
+        return "".join(self.errors)
+
+    @property
+    def returncode(self) -> int | None:
+        return self.process.poll()
+
+    def logged(self, text: str) -> bool:
+        return any(text in line for line in self.lines)
+
+    def running(self) -> bool:
+        return self.process.poll() is None
+
+    def wait(self, timeout: float = 120.0) -> int:
+        """Wait for the process to end by itself; returns its exit status (all its output read)."""
+        status = self.process.wait(timeout=timeout)
+        for reader in self._readers:
+            reader.join(timeout=10)
+        return status
+
+    def kill(self) -> int:
+        """SIGKILL: the crash of the machine, as far as mailbot can tell."""
+        self.process.kill()
+        return self.wait(timeout=30)
+
+    def stop(self) -> int:
+        """SIGTERM, as systemd stops it; returns its exit status."""
+        self.process.send_signal(signal.SIGTERM)
+        return self.wait(timeout=30)
+
+
+class DaemonHarness:
+    """Every daemon a test runs, built from a configuration by ``mailbot.app.daemon`` (the wiring
+    root, which ``mailbot run`` uses too), and stopped when the test ends, passed or failed.
+
+    - :meth:`open` / :meth:`opened`: in this process, for the test to step (``run_once``,
+      ``tick``, ``flush``); its time is :attr:`clock`.
+    - :meth:`start`: ``mailbot run`` in a subprocess, for tests that signal, kill or restart it.
+    - :meth:`run`: ``mailbot run ARGS`` in a subprocess to its end (``--once``, a refused start).
+
+    Faults come from outside where they can (the configuration, the servers the tests run,
+    signals); the few that must be inside (a job with a bug, a parser that raises, a server
+    without MOVE, recorded waits) set one attribute of the daemon built here. Nothing wires the
+    daemon's parts by hand; its clock is handed to the wiring root (``app.daemon``) here only.
+    """
+
+    def __init__(self) -> None:
+        self.clock = Clock()
+        self._open: dict[int, contextlib.ExitStack] = {}
+        self._processes: list[Running] = []
+
+    def open(self, config: Config) -> Daemon:
+        """The daemon over ``config``, in this process, on the harness's clock; :meth:`close` it
+        to restart (the store stays locked while it is open)."""
+        stack = contextlib.ExitStack()
+        # the one seam: only the daemon reads the time, and the wiring root hands it this clock
+        daemon = stack.enter_context(app.daemon(config, clock=self.clock))
+        self._open[id(daemon)] = stack
+        return daemon
+
+    def close(self, daemon: Daemon) -> None:
+        """Close the daemon as ``mailbot run`` does at its end: source, sender, then the store."""
+        self._open.pop(id(daemon)).close()
+
+    @contextlib.contextmanager
+    def opened(self, config: Config) -> Iterator[Daemon]:
+        """:meth:`open` for the length of a with-block."""
+        daemon = self.open(config)
+        try:
+            yield daemon
+        finally:
+            if id(daemon) in self._open:
+                self.close(daemon)
+
+    def start(self, config: Path, *args: str, warm_up: float = 0.0) -> Running:
+        """``mailbot --config CONFIG run ARGS`` in a subprocess (killed at the end of the test if still
+        running); ``warm_up``: seconds added to its warm-up."""
+        running = Running(config, *args, warm_up=warm_up)
+        self._processes.append(running)
+        return running
+
+    def run(self, config: Path, *args: str, timeout: float = 120.0) -> Running:
+        """``mailbot --config CONFIG run ARGS`` to its end; the finished :class:`Running` (stderr in ``errors``)."""
+        running = Running(config, *args, split_stderr=True)
+        self._processes.append(running)
+        running.wait(timeout)
+        return running
+
+    def stop_all(self) -> None:
+        for running in self._processes:
+            if running.running():
+                running.kill()
+        for daemon_id in list(self._open)[::-1]:
+            self._open.pop(daemon_id).close()
+
+
+@pytest.fixture
+def daemons() -> Iterator[DaemonHarness]:
+    """The daemon harness: see :class:`DaemonHarness`."""
+    harness = DaemonHarness()
+    yield harness
+    harness.stop_all()
+
+
+def maildir_config(tmp_path: Path, **sections) -> Config:
+    """A configuration of the maildir backend under ``tmp_path`` (inbox, outbox, store), staff at udi.no."""
+    values = {"maildir": MaildirConfig(path=tmp_path / "maildir", outbox=tmp_path / "outbox"),
+              "store": StoreConfig(path=tmp_path / "store" / "mailbot.json"),
+              "senders": SendersConfig(allowed_domains=("udi.no",), authserv_id="mx.udi.no")}
+    return Config(**{**values, **sections})
+
+
+class Bot:
+    """A mailbot over a temporary Maildir: a daemon of the harness, open from the start, with
+    what it reads and writes; :meth:`restart` closes the daemon and opens it again."""
+
+    def __init__(self, daemons: DaemonHarness, config: Config) -> None:
+        self.daemons = daemons
+        self.config = config
+        self.daemon = daemons.open(config)
+
+    @property
+    def clock(self) -> Clock:
+        return self.daemons.clock
+
+    @property
+    def store(self):
+        return self.daemon.store
+
+    @property
+    def sender(self):
+        return self.daemon.dispatcher.sender
+
+    def restart(self) -> None:
+        self.daemons.close(self.daemon)
+        self.daemon = self.daemons.open(self.config)
+
+    def close(self) -> None:
+        self.daemons.close(self.daemon)
 
     def deliver(self, raw: bytes, name: str | None = None) -> str:
         """Drop a message into the inbox's new/ folder; returns its file name."""
@@ -86,89 +255,20 @@ class Bot:
     def folder(self, name: str) -> list[Path]:
         return sorted((self.config.maildir.path / f".{name}" / "cur").iterdir())
 
-    def replies(self) -> list[email.message.EmailMessage]:
-        return [email.message_from_bytes(p.read_bytes(), policy=policy.default) for p in self.sender.paths()]
+    def replies(self) -> list:
+        return [parse(p.read_bytes()) for p in self.sender.paths()]
 
     def run(self):
         return self.daemon.run_once()
 
 
 @pytest.fixture
-def bot(tmp_path) -> Bot:
-    config = Config(maildir=MaildirConfig(path=tmp_path / "maildir", outbox=tmp_path / "outbox"),
-                    store=StoreConfig(path=tmp_path / "store" / "mailbot.json"),
-                    senders=SendersConfig(allowed_domains=("udi.no",), authserv_id="mx.udi.no"))
-    store = Store(config.store.path)
-    source = MaildirSource(config.maildir.path)
-    sender = OutboxSender(config.maildir.outbox)
-    holder: dict = {"now": datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)}
-    daemon = app.assemble(config, store, source, sender, clock=lambda: holder["now"]).daemon
-    bot = Bot(config, store, source, sender, daemon, holder["now"])
-    yield bot
-    store.close()
+def bot(daemons, tmp_path) -> Bot:
+    """A mailbot over a temporary Maildir on Monday 4 January 2027 09:00 UTC (set ``bot.clock.now`` to move)."""
+    daemons.clock.now = datetime(2027, 1, 4, 9, 0, tzinfo=UTC)
+    return Bot(daemons, maildir_config(tmp_path))
 
 
-def forward(subject: str = "VS: Møte i arbeidsgruppen", sender: str = "Kari Nordmann <kari.nordmann@udi.no>",
-            body: str | None = None, message_id: str = "<test-1@udi.no>", extra_headers: str = "") -> bytes:
-    """A small Outlook-style forward of a Norwegian free-text invitation."""
-    body = body or (
-        "Jeg deltar.\n\nFra: Sekretariatet <sekretariat@consilium.europa.eu>\n"
-        "Sendt: mandag 14. desember 2026 15:20\nTil: Kari Nordmann <kari.nordmann@udi.no>\n"
-        "Emne: Møte i arbeidsgruppen\n\nArbeidsgruppen møtes onsdag 20. januar 2027 kl. 10.00–12.30.\n"
-        "Møtet holdes i Justus Lipsius-bygningen, Brussel.\n")
-    message = email.message.EmailMessage(policy=policy.SMTP)
-    message["From"] = sender
-    message["To"] = "INE <ine@udi.no>"
-    message["Subject"] = subject
-    message["Date"] = "Tue, 15 Dec 2026 09:11:00 +0000"
-    message["Message-ID"] = message_id
-    message.set_content(body)
-    raw = message.as_bytes()
-    if extra_headers:
-        raw = extra_headers.replace("\n", "\r\n").encode() + raw
-    return raw
-
-
-def edit(raw: bytes, replacements: dict[str, str], headers: dict[str, str] | None = None) -> bytes:
-    """A copy of ``raw`` with text replaced in its calendar and text parts (whatever their
-    transfer encoding) and headers set."""
-    message = email.message_from_bytes(raw, policy=policy.default)
-    for name, value in (headers or {}).items():
-        del message[name]
-        message[name] = value
-    for part in message.walk():
-        if part.is_multipart() or part.get_content_maintype() != "text":
-            continue
-        text = part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8")
-        for old, new in replacements.items():
-            text = text.replace(old, new)
-        subtype = part.get_content_subtype()
-        params = {k: v for k, v in part.get_params()[1:] if k != "charset"}
-        part.set_content(text, subtype=subtype, charset="utf-8", params=params)
-    return message.as_bytes(policy=policy.SMTP)
-
-
-def expected_records(cases: list[Path]) -> int:
-    """How many participation records the corpus cases should make: one per participant and
-    meeting (updates and cancellations of a meeting make none of their own, nor does a text-only
-    update of an invitation of the same participant and forum within MOVED_WITHIN)."""
-    from mailbot.records.indexes import MOVED_WITHIN, meeting_key
-    cases = [json.loads((case / "expected.json").read_text(encoding="utf-8")) for case in cases]
-    meetings = [e for e in cases if e["kind"] != "not_invitation"]
-    for e in meetings:
-        e["instant"] = datetime.fromisoformat(e["start"] if "T" in e["start"] else e["start"] + "T00:00+00:00")
-    keys = set()
-    for e in meetings:
-        if e["kind"] == "update" and not e["ical_uid"] and any(
-                o["kind"] == "invitation" and (o["participant"], o["forum"]) == (e["participant"], e["forum"])
-                and abs(o["instant"] - e["instant"]) <= MOVED_WITHIN for o in meetings):
-            continue
-        start = e["instant"].astimezone(timezone.utc).isoformat() if "T" in e["start"] else e["start"]
-        keys.add(meeting_key(e["participant"], e["ical_uid"], e["title"], start))
-    return len(keys)
-
-
-STAFF = "anne.adviser@udi.no"
 DEPARTMENTS = """
 [[department]]
 code = "AUA"
@@ -178,44 +278,29 @@ members = ["kari.nordmann@udi.no"]
 """
 
 
-class ChaseBot:
-    """A mailbot with the chase job over a temporary Maildir, on the real clock (move it with
-    time-machine); :meth:`restart` closes the store and opens everything again."""
+class ChaseBot(Bot):
+    """A mailbot with the chase job (the weekly summary off) and a department directory, on the
+    real clock: move it with time-machine."""
 
-    def __init__(self, tmp_path: Path, stakeholders: tuple[str, ...] = ()) -> None:
+    def __init__(self, daemons: DaemonHarness, tmp_path: Path, stakeholders: tuple[str, ...] = ()) -> None:
         from mailbot.config.settings import ParsingConfig, SummaryConfig, UnitConfig
         (tmp_path / "departments.toml").write_text(DEPARTMENTS, encoding="utf-8")
         fora = (ROOT / "config" / "fora.toml").read_text(encoding="utf-8")
         if stakeholders:
-            fora = fora.replace('code = "COUNCIL"', f'code = "COUNCIL"\nstakeholders = {json.dumps(list(stakeholders))}', 1)
+            listed = f'code = "COUNCIL"\nstakeholders = {json.dumps(list(stakeholders))}'
+            fora = fora.replace('code = "COUNCIL"', listed, 1)
             fora = fora.replace("stakeholders = []\n", "", 1)
         (tmp_path / "fora.toml").write_text(fora, encoding="utf-8")
-        self.config = Config(maildir=MaildirConfig(path=tmp_path / "maildir", outbox=tmp_path / "outbox"),
-                             store=StoreConfig(path=tmp_path / "store" / "mailbot.json"),
-                             parsing=ParsingConfig(fora=tmp_path / "fora.toml"),
-                             senders=SendersConfig(allowed_domains=("udi.no",), authserv_id="mx.udi.no"),
-                             unit=UnitConfig(advisers=(STAFF,), directory=tmp_path / "departments.toml"),
-                             summary=SummaryConfig(enabled=False))  # the chase alone; see test_weekly.py
         self.count = 0
-        self.start()
-
-    def start(self) -> None:
-        from mailbot import app
-        self.store = Store(self.config.store.path)
-        self.sender = OutboxSender(self.config.maildir.outbox)
-        self.daemon = app.assemble(self.config, self.store, MaildirSource(self.config.maildir.path),
-                                   self.sender).daemon
-
-    def restart(self) -> None:
-        self.store.close()
-        self.start()
+        super().__init__(daemons, maildir_config(
+            tmp_path, parsing=ParsingConfig(fora=tmp_path / "fora.toml"),
+            unit=UnitConfig(advisers=(STAFF,), directory=tmp_path / "departments.toml"),
+            summary=SummaryConfig(enabled=False)))  # the chase alone; see test_weekly.py
 
     def receive(self, raw: bytes):
         """Deliver one message and handle it now; returns its result."""
         self.count += 1
-        tmp = self.config.maildir.path / "tmp" / f"m{self.count}"
-        tmp.write_bytes(raw)
-        tmp.rename(self.config.maildir.path / "new" / f"m{self.count}")
+        self.deliver(raw, f"m{self.count}")
         (_, result), = self.daemon.run_once()
         return result
 
@@ -223,40 +308,18 @@ class ChaseBot:
         """Sent mail (OutgoingMail receipts with their parsed message) in sending order."""
         found = []
         for path in sorted(self.sender.paths(), key=lambda p: p.stat().st_mtime_ns):
-            message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+            message = parse(path.read_bytes())
             receipt = self.store.mail(str(message["Message-ID"]))
             if not purposes or receipt.purpose in purposes:
                 found.append((receipt, message))
         return sorted(found, key=lambda pair: pair[0].sent_at)  # stable: files in the order written
 
 
-def invitation(title: str, when: str, message_id: str, sender: str = "Kari Nordmann <kari.nordmann@udi.no>") -> bytes:
-    """A forwarded Norwegian free-text invitation to a Council working party in Brussels."""
-    body = (f"Jeg deltar.\n\nFra: Sekretariatet <sekretariat@consilium.europa.eu>\n"
-            f"Sendt: mandag 1. februar 2027 15:20\nTil: Kari Nordmann <kari.nordmann@udi.no>\nEmne: {title}\n\n"
-            f"Arbeidsgruppen møtes {when}.\nMøtet holdes i Justus Lipsius-bygningen, Brussel.\n")
-    return forward(subject=f"VS: {title}", sender=sender, body=body, message_id=message_id)
-
-
-def reply(to_mail, body: str, sender: str = "Kari Nordmann <kari.nordmann@udi.no>", message_id: str = "<r1@udi.no>",
-          attachments: tuple = (), headers: dict | None = None) -> bytes:
-    """A reply to one of mailbot's mails (threaded by In-Reply-To/References), with attachments
-    given as (file name, content type, bytes)."""
-    message = email.message.EmailMessage(policy=policy.SMTP)
-    message["From"] = sender
-    message["To"] = "INE <ine@udi.no>"
-    message["Subject"] = f"SV: {to_mail['Subject']}"
-    message["Date"] = "Wed, 31 Mar 2027 09:00:00 +0200"
-    message["Message-ID"] = message_id
-    message["In-Reply-To"] = str(to_mail["Message-ID"])
-    message["References"] = str(to_mail["Message-ID"])
-    for name, value in (headers or {}).items():
-        message[name] = value
-    message.set_content(body)
-    for filename, content_type, data in attachments:
-        maintype, subtype = content_type.split("/")
-        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
-    return message.as_bytes()
+@pytest.fixture
+def chase_bot(daemons, tmp_path) -> Callable[..., ChaseBot]:
+    """Makes the test's :class:`ChaseBot` (call it inside time-machine's travel): ``chase_bot(stakeholders=())``."""
+    daemons.clock.now = None  # the real clock, which time-machine moves
+    return lambda stakeholders=(): ChaseBot(daemons, tmp_path, tuple(stakeholders))
 
 
 # -- real mail servers (tests/servers.py) ---------------------------------------------------
@@ -293,7 +356,7 @@ class Mailbox:
     folder_path: Path
     address: str = "ine@udi.no"
 
-    def config_file(self, **sections: str) -> Path:
+    def config_file(self, smtp_timeout: float = 2.0, confirm_seconds: float = 4.0, **sections: str) -> Path:
         """Write mailbot.toml; ``sections`` adds lines to a section, e.g. imap='idle = false'."""
         secret = self.folder_path / "password"
         secret.write_text(PASSWORD_TEXT)
@@ -323,8 +386,8 @@ security = "starttls"
 ca_file = "{self.smtp.cert}"
 username = "mailbot"
 password_file = "password"
-timeout_seconds = 2.0
-confirm_seconds = 4.0
+timeout_seconds = {smtp_timeout}
+confirm_seconds = {confirm_seconds}
 retry_seconds = 0.3
 {extra['smtp']}
 [store]

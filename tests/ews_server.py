@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import itertools
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import responses
 from lxml import etree
@@ -31,7 +32,8 @@ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.o
 xmlns:t="http://schemas.microsoft.com/exchange/services/2006/types"><m:ResponseMessages>{messages}\
 </m:ResponseMessages></m:{op}Response></s:Body></s:Envelope>"""
 
-SUCCESS = '<m:{op}ResponseMessage ResponseClass="Success"><m:ResponseCode>NoError</m:ResponseCode>{body}</m:{op}ResponseMessage>'
+SUCCESS = ('<m:{op}ResponseMessage ResponseClass="Success"><m:ResponseCode>NoError</m:ResponseCode>{body}'
+           '</m:{op}ResponseMessage>')
 ERROR = ('<m:{op}ResponseMessage ResponseClass="Error"><m:MessageText>{text}</m:MessageText>'
          '<m:ResponseCode>{code}</m:ResponseCode><m:DescriptiveLinkKey>0</m:DescriptiveLinkKey></m:{op}ResponseMessage>')
 
@@ -71,7 +73,8 @@ class Mailbox:
     busy: list[int] = field(default_factory=list)  # BackOffMilliseconds of ErrorServerBusy answers to give first
     ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     mock: responses.RequestsMock | None = None
-    distinguished = {"root": "AAMkRoot", "msgfolderroot": "AAMkRoot", "inbox": "AAMkInbox", "sentitems": "AAMkSent"}
+    distinguished: ClassVar[dict[str, str]] = {"root": "AAMkRoot", "msgfolderroot": "AAMkRoot", "inbox": "AAMkInbox",
+                                               "sentitems": "AAMkSent"}
 
     def deliver(self, mime: bytes, received: str, kind: str = "Message") -> str:
         """Put a message in the Inbox; returns its item id."""
@@ -122,7 +125,8 @@ class Mailbox:
             if folder_id in self.folders:
                 out.append(SUCCESS.format(op="GetFolder", body=f"<m:Folders>{self._folder_xml(folder_id)}</m:Folders>"))
             else:
-                out.append(ERROR.format(op="GetFolder", code="ErrorFolderNotFound", text="The specified folder could not be found in the store."))
+                out.append(ERROR.format(op="GetFolder", code="ErrorFolderNotFound",
+                                        text="The specified folder could not be found in the store."))
         return out
 
     def _FindFolder(self, action):
@@ -176,8 +180,8 @@ class Mailbox:
                 continue
             new_id = f"AAMkItem{next(self.ids)}="
             self.items[new_id] = Item(target, item.mime, item.received, item.message_id, item.kind)
-            out.append(SUCCESS.format(op="MoveItem", body=(
-                f'<m:Items><t:{item.kind}><t:ItemId Id="{new_id}" ChangeKey="CQAAABYAAAA="/></t:{item.kind}></m:Items>')))
+            moved = f'<t:{item.kind}><t:ItemId Id="{new_id}" ChangeKey="CQAAABYAAAA="/></t:{item.kind}>'
+            out.append(SUCCESS.format(op="MoveItem", body=f"<m:Items>{moved}</m:Items>"))
         return out
 
     def _CreateItem(self, action):

@@ -81,8 +81,9 @@ class Dovecot:
         self._names = itertools.count(1)
 
     def start(self) -> None:
-        self.process = subprocess.Popen(["dovecot", "-F", "-c", str(self.config)], stdout=subprocess.DEVNULL,
-                                        stderr=open(self.root / "dovecot.stderr", "wb"))
+        with open(self.root / "dovecot.stderr", "wb") as stderr:  # the child keeps its own copy
+            self.process = subprocess.Popen(["dovecot", "-F", "-c", str(self.config)], stdout=subprocess.DEVNULL,
+                                            stderr=stderr)
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             try:
@@ -109,7 +110,8 @@ class Dovecot:
         return f"user{next(self._names)}"
 
     def doveadm(self, *args: str) -> str:
-        done = subprocess.run(["doveadm", "-c", str(self.config), *args], capture_output=True, text=True, timeout=30)
+        done = subprocess.run(["doveadm", "-c", str(self.config), *args], check=False, capture_output=True, text=True,
+                              timeout=30)
         if done.returncode != 0:
             raise RuntimeError(f"doveadm {' '.join(args)}: {done.stderr}")
         return done.stdout
@@ -139,7 +141,7 @@ class Dovecot:
         """Local delivery into ``user``'s INBOX with ``doveadm save``, as an MTA's delivery agent
         does: no IMAP session, so ``doveadm kick`` of the user's connections cannot interrupt it."""
         done = subprocess.run(["doveadm", "-c", str(self.config), "save", "-u", user, "-m", "INBOX"],
-                              input=raw, capture_output=True, timeout=30)
+                              input=raw, check=False, capture_output=True, timeout=30)
         if done.returncode != 0:
             raise RuntimeError(f"doveadm save for {user}: {done.stderr.decode(errors='replace')}")
 
@@ -223,7 +225,8 @@ class SmtpServer:
     rcpt_replies: dict[str, str] = field(default_factory=dict)
     data_replies: list[str] = field(default_factory=list)
     hold: dict[str, threading.Event] = field(default_factory=dict)
-    reached: dict[str, threading.Event] = field(default_factory=lambda: {"rcpt": threading.Event(), "data": threading.Event()})
+    reached: dict[str, threading.Event] = field(
+        default_factory=lambda: {"rcpt": threading.Event(), "data": threading.Event()})
     deliver: object = None
     transactions: int = 0
 

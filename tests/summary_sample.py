@@ -8,16 +8,15 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
+
+from helpers import OSLO, STAFF, oslo
 
 from mailbot.config.settings import ChaseConfig
 from mailbot.model import Event, MailStatus, Meeting, OutgoingMail, Participation, Referat, State
 from mailbot.parsing.screening import Reason
 from mailbot.records.store import Store
 
-OSLO = ZoneInfo("Europe/Oslo")
 NOW = datetime(2027, 3, 1, 7, 30, tzinfo=OSLO)
-STAFF = "anne.adviser@udi.no"
 
 DEPARTMENTS = """
 [[department]]
@@ -123,12 +122,6 @@ TITLES = {"COUNCIL": "Working Party on Integration, Migration and Expulsion", "E
           "EEA_GRANTS": "EEA Grants Programme Committee"}
 
 
-def oslo(text: str, default_year: int = 2027) -> datetime:
-    """A moment in Oslo time from 'MM-DD HH:MM' (2027), 'YYYY-MM-DD HH:MM' or a date alone."""
-    text = text if text[:4].isdigit() and text[4] == "-" else f"{default_year}-{text}"
-    return datetime.fromisoformat(text).replace(tzinfo=OSLO)
-
-
 def record(number: int) -> Participation:
     """Sample record ``number`` (refs are INE-YYYY-NNNN in the order of the table)."""
     who, forum, start, what, steps, rules, registered = RECORDS[number]
@@ -146,7 +139,7 @@ def record(number: int) -> Participation:
     base = Participation(ref=f"INE-{created.year}-{number:04d}", state=State.REGISTERED, meeting=meeting,
                          participant=address, participant_name=name,
                          consultation=tuple(Reason(r, "agenda item") for r in rules), created_at=created,
-                         events=(Event(created, "received-invitation", f"<inv-{number}@udi.no>"),) + events,
+                         events=(Event(created, "received-invitation", f"<inv-{number}@udi.no>"), *events),
                          chase_step=steps)
     return _outcome(base, what, cadence, number)
 

@@ -1,24 +1,19 @@
 """The chase for the referat over a simulated year, on a moved clock: exact send times around
 Easter, 17 May, the DST changes and Christmas; no duplicate after restarts, double ticks and
 clock jumps."""
-from datetime import datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
-from conftest import STAFF, ChaseBot, invitation
+from helpers import OSLO, STAFF, html_of, invitation, oslo, text_of
 
 from mailbot.model import State
 
-OSLO = ZoneInfo("Europe/Oslo")
 STEPS = ("request", "reminder-1", "reminder-2", "escalation")
+EASTER = invitation("Påskemøtet", "onsdag 24. mars 2027 kl. 10.00–12.00", "<inv@udi.no>")  # referat due 30 March
 
 
-def oslo(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=OSLO)
-
-
-def sent(bot: ChaseBot) -> dict[str, list[tuple[str, str]]]:
+def sent(bot) -> dict[str, list[tuple[str, str]]]:
     """Per record: (step, Oslo time with offset) of every chase mail sent."""
     found: dict[str, list[tuple[str, str]]] = {}
     for receipt, _ in bot.mails(*STEPS):
@@ -26,7 +21,7 @@ def sent(bot: ChaseBot) -> dict[str, list[tuple[str, str]]]:
     return found
 
 
-def run_until(bot: ChaseBot, traveller, start: datetime, end: datetime, step=timedelta(minutes=15)) -> None:
+def run_until(bot, traveller, start: datetime, end: datetime, step=timedelta(minutes=15)) -> None:
     moment = start
     while moment <= end:
         traveller.move_to(moment)
@@ -54,9 +49,10 @@ MEETINGS = [  # title, meeting as written, the steps expected (Oslo time)
 ]
 
 
-def test_a_year_of_chasing_sends_each_step_once_at_office_opening_on_business_days(tmp_path):
+@pytest.mark.slow
+def test_a_year_of_chasing_sends_each_step_once_at_office_opening_on_business_days(chase_bot):
     with time_machine.travel(oslo("2027-02-01T09:00"), tick=False) as traveller:
-        bot = ChaseBot(tmp_path)
+        bot = chase_bot()
         refs = [bot.receive(invitation(title, when, f"<inv-{n}@udi.no>")).ref for n, (title, when, _) in
                 enumerate(MEETINGS)]
         run_until(bot, traveller, oslo("2027-02-01T09:15"), oslo("2027-04-08T11:00"))
@@ -65,8 +61,8 @@ def test_a_year_of_chasing_sends_each_step_once_at_office_opening_on_business_da
         bot.restart()  # on the very minute a request went out
         run_until(bot, traveller, oslo("2027-10-29T08:00"), oslo("2028-01-31T16:00"))
         got = sent(bot)
-        for ref, (_, _, expected) in zip(refs, MEETINGS):
-            assert got[ref] == list(zip(STEPS, expected)), ref
+        for ref, (_, _, expected) in zip(refs, MEETINGS, strict=True):
+            assert got[ref] == list(zip(STEPS, expected, strict=True)), ref
             record = bot.store.get(ref)
             assert record.state is State.AWAITING_REFERAT and record.due_at is None and record.chase_step == 4
         assert len(bot.sender.paths()) == len(MEETINGS) * 5  # checklist reply and four steps each
@@ -75,33 +71,32 @@ def test_a_year_of_chasing_sends_each_step_once_at_office_opening_on_business_da
         assert escalation["Cc"] == "kari.nordmann@udi.no, leder.aua@udi.no"  # the participant's manager
         assert escalation["Subject"] == f"Referat mangler: «Påskemøtet» [{refs[0]}]"
         assert escalation["Auto-Submitted"] == "auto-generated"
-        text = escalation.get_body(("plain",)).get_content()
+        text = text_of(escalation)
         assert "er ikke kommet inn, 15 virkedager" in text
         assert "Vi ba om referatet 30. mars 2027 og minnet om det 6. april 2027 og 13. april 2027." in text
 
 
-def test_the_request_text_and_the_next_date_it_announces(tmp_path):
+def test_the_request_text_and_the_next_date_it_announces(chase_bot):
     with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
-        bot = ChaseBot(tmp_path)
-        ref = bot.receive(invitation("Påskemøtet", "onsdag 24. mars 2027 kl. 10.00–12.00", "<inv@udi.no>")).ref
+        bot = chase_bot()
+        ref = bot.receive(EASTER).ref
         traveller.move_to(oslo("2027-03-30T08:00"))
         bot.daemon.tick()
-        (receipt, request), = bot.mails("request")
+        (_receipt, request), = bot.mails("request")
         assert request["To"] == "kari.nordmann@udi.no"
         assert request["Subject"] == f"Referat fra «Påskemøtet» [{ref}]"
         assert request["X-Mailbot-Ref"] == ref
-        text = request.get_body(("plain",)).get_content()
+        text = text_of(request)
         assert "Møtet «Påskemøtet» er over, og vi ber om referatet ditt." in text
         assert "- Arkiver referatet i UdiSak sammen med dagsorden og posisjoner." in text
         assert "Kommer ikke referatet inn, minner vi deg på det igjen 6. april 2027." in text
-        assert "<li>Arkiver referatet i UdiSak sammen med dagsorden og posisjoner.</li>" in request.get_body(
-            ("html",)).get_content()
+        assert "<li>Arkiver referatet i UdiSak sammen med dagsorden og posisjoner.</li>" in html_of(request)
 
 
-def test_double_ticks_clock_jumps_and_downtime_never_send_twice(tmp_path):
+def test_double_ticks_clock_jumps_and_downtime_never_send_twice(chase_bot):
     with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
-        bot = ChaseBot(tmp_path)
-        ref = bot.receive(invitation("Påskemøtet", "onsdag 24. mars 2027 kl. 10.00–12.00", "<inv@udi.no>")).ref
+        bot = chase_bot()
+        ref = bot.receive(EASTER).ref
         traveller.move_to(oslo("2027-03-30T08:00"))
         bot.daemon.tick()
         bot.daemon.tick()  # two ticks at the same moment
@@ -119,12 +114,12 @@ def test_double_ticks_clock_jumps_and_downtime_never_send_twice(tmp_path):
         assert bot.store.get(ref).due_at == oslo("2027-04-23T08:00")
 
 
-def test_a_step_stored_but_not_sent_before_a_crash_is_sent_once_after_restart(tmp_path):
+def test_a_step_stored_but_not_sent_before_a_crash_is_sent_once_after_restart(chase_bot):
     with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
-        bot = ChaseBot(tmp_path)
-        bot.receive(invitation("Påskemøtet", "onsdag 24. mars 2027 kl. 10.00–12.00", "<inv@udi.no>"))
+        bot = chase_bot()
+        bot.receive(EASTER)
         traveller.move_to(oslo("2027-03-30T08:00"))
-        bot.daemon.jobs[0](datetime.now(timezone.utc))  # the job committed; the process dies before sending
+        bot.daemon.jobs[0](datetime.now(UTC))  # the job committed; the process dies before sending
         queued, = bot.store.queued()
         bot.restart()
         bot.daemon.tick()
@@ -138,17 +133,17 @@ def test_a_step_stored_but_not_sent_before_a_crash_is_sent_once_after_restart(tm
     # a meeting on 30 April: 1 May (Saturday) and the weekend pass, Monday 3 May
     ("fredag 30. april 2027 kl. 09.00–10.00", "2027-05-03T08:00:00+02:00"),
 ])
-def test_the_request_goes_out_on_the_first_business_day_after_the_meeting(tmp_path, when, expected):
+def test_the_request_goes_out_on_the_first_business_day_after_the_meeting(chase_bot, when, expected):
     with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
-        bot = ChaseBot(tmp_path)
+        bot = chase_bot()
         ref = bot.receive(invitation("Møtet", when, "<inv@udi.no>")).ref
         run_until(bot, traveller, oslo("2027-04-09T07:00"), oslo("2027-05-04T18:00"), timedelta(minutes=5))
         assert sent(bot)[ref][0] == ("request", expected)
 
 
-def test_no_chase_mail_outside_office_hours_or_on_a_closed_day(tmp_path):
+def test_no_chase_mail_outside_office_hours_or_on_a_closed_day(chase_bot):
     with time_machine.travel(oslo("2027-12-01T09:00"), tick=False) as traveller:
-        bot = ChaseBot(tmp_path)
+        bot = chase_bot()
         ref = bot.receive(invitation("Julemøtet", "torsdag 23. desember 2027 kl. 09.00–11.00", "<inv@udi.no>")).ref
         for moment in ("2027-12-23T15:59", "2027-12-24T08:00", "2027-12-24T10:00", "2027-12-27T07:59",
                        "2027-12-27T16:00", "2027-12-28T07:59"):

@@ -5,7 +5,8 @@ import re
 import subprocess
 import sys
 
-from conftest import ROOT, corpus_cases
+import pytest
+from helpers import ROOT, corpus_case, corpus_cases
 
 from mailbot import app
 from mailbot.cli import main
@@ -47,7 +48,7 @@ def test_run_once_and_records(tmp_path, capsys):
     config = tmp_path / "mailbot.toml"
     config.write_text('[maildir]\npath = "inbox"\noutbox = "outbox"\n[store]\npath = "db.json"\n')
     (tmp_path / "inbox" / "new").mkdir(parents=True)
-    case = [c for c in corpus_cases() if c.name.startswith("15_")][0]
+    case = corpus_case("15_")
     (tmp_path / "inbox" / "new" / "m1").write_bytes((case / "message.eml").read_bytes())
     assert main(["--config", str(config), "run", "--once"]) == 0
     assert "1 message(s) handled" in capsys.readouterr().out
@@ -137,6 +138,7 @@ def test_records_without_a_store_creates_nothing_and_says_where_it_looked(tmp_pa
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow  # a subprocess of its own
 def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
     config = tmp_path / "mailbot.toml"
     config.write_text('[store]\npath = "db.json"\n')

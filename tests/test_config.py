@@ -81,7 +81,7 @@ def test_the_example_copied_to_etc_keeps_its_state_and_secrets_where_the_systemd
 
 def test_the_department_directory_example_names_managers(tmp_path):
     path = write(tmp_path, f'[unit]\ndirectory = "{EXAMPLE.parent / "departments.example.toml"}"\n'
-                           'staff = ["Anne.Adviser@udi.no"]\n')
+                           'advisers = ["Anne.Adviser@udi.no"]\n')
     loaded = config.load(path)
     directory = Directory.load(loaded.unit.directory)
     assert directory.department_of("Kari.Nordmann@udi.no").code == "AUA"
@@ -146,7 +146,7 @@ def test_errors_name_the_file_and_the_key(tmp_path, text, key, words):
 
 
 def test_a_missing_file_is_named(tmp_path):
-    with pytest.raises(ConfigError, match="missing.toml: cannot read"):
+    with pytest.raises(ConfigError, match=r"missing\.toml: cannot read"):
         config.load(tmp_path / "missing.toml")
 
 

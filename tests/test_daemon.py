@@ -1,33 +1,29 @@
-"""The daemon process: it answers while running, stops cleanly on SIGTERM, survives failing jobs."""
-import signal
-import subprocess
-import sys
-import time
-from datetime import datetime, timezone
+"""The daemon process: it answers while running, stops cleanly on SIGTERM, survives failing jobs; the
+systemd unit that runs it."""
+import configparser
+from datetime import UTC, datetime
 
-from conftest import corpus_cases
+import pytest
+from helpers import ROOT, corpus_case, until
 
 
-def test_run_answers_new_mail_and_stops_cleanly_on_sigterm(tmp_path):
+@pytest.mark.slow
+def test_run_answers_new_mail_and_stops_cleanly_on_sigterm(tmp_path, daemons):
     config = tmp_path / "mailbot.toml"
     config.write_text('[maildir]\npath = "inbox"\noutbox = "outbox"\npoll_seconds = 0.1\n[store]\npath = "db.json"\n')
-    process = subprocess.Popen([sys.executable, "-m", "mailbot", "--config", str(config), "run"],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    daemon = daemons.start(config)
     try:
-        deadline = time.monotonic() + 60
-        while not (tmp_path / "inbox" / "new").exists() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        case = [c for c in corpus_cases() if c.name.startswith("15_")][0]
+        until((tmp_path / "inbox" / "new").exists, timeout=60, what="the inbox")
+        case = corpus_case("15_")
         (tmp_path / "inbox" / "tmp" / "m1").write_bytes((case / "message.eml").read_bytes())
         (tmp_path / "inbox" / "tmp" / "m1").rename(tmp_path / "inbox" / "new" / "m1")
         outbox = tmp_path / "outbox" / "new"
-        while not (outbox.exists() and any(outbox.iterdir())) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        until(lambda: outbox.exists() and any(outbox.iterdir()), timeout=60, what="the reply")
         assert len(list(outbox.iterdir())) == 1
     finally:
-        process.send_signal(signal.SIGTERM)
-        output, _ = process.communicate(timeout=30)
-    assert process.returncode == 0
+        status = daemon.stop()
+    assert status == 0
+    output = daemon.output
     base = tmp_path.resolve()
     assert (f'msg="mailbot running: backend maildir (inbox {base / "inbox"}, outbox {base / "outbox"}), '
             f'config {base / "mailbot.toml"}, store {base / "db.json"}"') in output
@@ -46,10 +42,22 @@ def test_a_failing_job_is_logged_and_the_next_job_still_runs(bot, caplog):
     def fine(now):
         calls.append(("fine", now))
 
-    bot.daemon.jobs = [broken, fine]
-    at = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
-    bot.daemon.clock = lambda: at
+    bot.daemon.jobs = [broken, fine]  # the fault: a job with a bug
+    at = datetime(2027, 1, 4, 9, 0, tzinfo=UTC)
+    bot.clock.now = at
     bot.daemon.tick()
     bot.daemon.tick()
     assert calls == [("broken", at), ("fine", at), ("broken", at), ("fine", at)]
     assert "job broken failed at 2027-01-04T09:00:00+00:00" in caplog.text
+
+
+def test_the_systemd_unit_restarts_on_failure_without_root():
+    unit = configparser.ConfigParser(strict=False, interpolation=None)
+    unit.optionxform = str
+    unit.read(ROOT / "config" / "mailbot.service")
+    service = unit["Service"]
+    assert service["Restart"] == "on-failure"
+    assert service["DynamicUser"] == "yes" and "User" not in service
+    assert service["ExecStart"].split()[1:] == ["run"] and service["ExecStart"].endswith("mailbot run")
+    assert service["RestartPreventExitStatus"] == "2"  # a configuration error is not retried
+    assert "mailbot" in service["StateDirectory"]

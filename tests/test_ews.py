@@ -5,35 +5,33 @@ exchangelib's own code runs; only its HTTP requests are answered, by :mod:`ews_s
 from __future__ import annotations
 
 import email
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import policy
 
 import exchangelib.util
 import pytest
 import responses
 import time_machine
-from conftest import forward
 from ews_server import ENDPOINT, NS, Mailbox, serve
 from exchangelib.protocol import close_connections
+from helpers import forward
 
-from mailbot import app
-from mailbot.config.settings import Config, EwsConfig, Secret, StoreConfig
+from mailbot.config.settings import Config, EwsConfig, MailboxConfig, Secret, StoreConfig
 from mailbot.errors import SendError, SourceError
 from mailbot.model import MailStatus, OutgoingMail
-from mailbot.records.store import Store
 from mailbot.transports import ews
 from mailbot.transports.senders.ews import EwsSender
 from mailbot.transports.sources.ews import EwsSource
 
-NOW = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2027, 1, 4, 9, 0, tzinfo=UTC)
 INVITATION = forward(message_id="<inv-1@udi.no>")
 AUTOMATIC = forward(subject="Automatisk svar: borte", message_id="<oof-1@udi.no>",
                     extra_headers="Auto-Submitted: auto-replied\n")
 
 
 def config(**changes) -> EwsConfig:
-    values = dict(service_endpoint=ENDPOINT, username="UDI\\svc-mailbot", password=Secret(env="MAILBOT_TEST_EWS"),
-                  max_wait_seconds=120.0)
+    values = {"service_endpoint": ENDPOINT, "username": "UDI\\svc-mailbot", "password": Secret(env="MAILBOT_TEST_EWS"),
+              "max_wait_seconds": 120.0}
     return EwsConfig(**{**values, **changes})
 
 
@@ -45,16 +43,13 @@ def box(monkeypatch):
     close_connections()  # exchangelib caches a protocol (and its back-off) per endpoint and credentials
 
 
-def daemon(tmp_path, account) -> tuple[app.Daemon, Store]:
-    store = Store(tmp_path / "mailbot.json")
-    config = Config(store=StoreConfig(path=tmp_path / "mailbot.json"))
-    return app.assemble(config, store, EwsSource(account), EwsSender(account), clock=lambda: NOW).daemon, store
-
-
-def test_poll_hands_mime_to_the_pipeline_replies_with_our_message_id_and_moves(tmp_path, box):
+def test_poll_hands_mime_to_the_pipeline_replies_with_our_message_id_and_moves(tmp_path, box, daemons):
     later = box.deliver(AUTOMATIC, "2027-01-04T08:40:00Z")
     first = box.deliver(INVITATION, "2027-01-04T08:30:00Z", kind="MeetingRequest")
-    bot, store = daemon(tmp_path, ews.account(config(), "ine@udi.no"))
+    daemons.clock.now = NOW
+    bot = daemons.open(Config(mailbox=MailboxConfig(backend="ews"), ews=config(),
+                              store=StoreConfig(path=tmp_path / "mailbot.json")))
+    store = bot.store
 
     done = bot.run_once()
 
@@ -73,7 +68,6 @@ def test_poll_hands_mime_to_the_pipeline_replies_with_our_message_id_and_moves(t
     order = find.find(".//m:SortOrder/t:FieldOrder", NS)
     assert (order.get("Order"), order[0].get("FieldURI")) == ("Ascending", "item:DateTimeReceived")
     assert box.operations().count("CreateFolder") == 3
-    store.close()
 
 
 def test_existing_folders_are_found_not_created_again_and_an_empty_inbox_is_quiet(tmp_path, box):
@@ -149,7 +143,7 @@ def test_oauth2_client_credentials_ask_entra_id_for_the_servers_scope(box, monke
     account = ews.account(config(auth="oauth2", tenant_id="udi-tenant", client_id="app-2", access_type="impersonation",
                                  client_secret=Secret(env="MAILBOT_TEST_EWS_SECRET")), "ine@udi.no")
     assert list(EwsSource(account).fetch()) == []
-    token_request = [c.request for c in box.mock.calls if c.request.url == token_url][0]
+    token_request = next(c.request for c in box.mock.calls if c.request.url == token_url)
     assert "scope=https%3A%2F%2Fmail.example.no%2F.default" in token_request.body
     assert "grant_type=client_credentials" in token_request.body
     ews_requests = [c.request for c in box.mock.calls if c.request.url == ENDPOINT]

@@ -8,20 +8,18 @@ from __future__ import annotations
 import base64
 import email
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import policy
 
 import pytest
 import requests
 import responses
-from conftest import forward
+from helpers import forward
 from responses import matchers
 
-from mailbot import app
-from mailbot.config.settings import Config, StoreConfig
+from mailbot.config.settings import Config, GraphConfig, MailboxConfig, Secret, StoreConfig
 from mailbot.errors import SendError, SourceError
 from mailbot.model import MailStatus, OutgoingMail
-from mailbot.records.store import Store
 from mailbot.transports.graph import GraphClient
 from mailbot.transports.senders.graph import GraphSender
 from mailbot.transports.sources.graph import GraphSource
@@ -30,7 +28,7 @@ LOGIN = "https://login.microsoftonline.com/contoso-tenant"
 GRAPH = "https://graph.microsoft.com/v1.0/users/ine@udi.no"
 DELTA = f"{GRAPH}/mailFolders/AAMkInbox/messages/delta?$select=receivedDateTime"
 FOLDERS = {"processed": "AAMkProcessed", "needs-attention": "AAMkAttention", "failed": "AAMkFailed"}
-NOW = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2027, 1, 4, 9, 0, tzinfo=UTC)
 INVITATION = forward(message_id="<inv-1@udi.no>")
 SECOND = forward(subject="VS: Møte i styringsgruppen", message_id="<inv-2@udi.no>",
                  body="Fra: Sekretariatet <sekretariat@consilium.europa.eu>\nSendt: mandag 14. desember 2026\n"
@@ -83,43 +81,48 @@ def calls(mock: responses.RequestsMock, method: str, fragment: str) -> list:
     return [c.request for c in mock.calls if c.request.method == method and fragment in c.request.url]
 
 
-class Bot:
-    """A daemon over Graph with a temporary store and recorded time and sleeps."""
+GRAPH_SECRET = "MAILBOT_TEST_GRAPH_SECRET"
 
-    def __init__(self, tmp_path, max_retries: int = 5) -> None:
-        self.sleeps: list[float] = []
-        self.store = Store(tmp_path / "mailbot.json")
+
+class Bot:
+    """A daemon over Graph (built by the harness from a configuration), its store and the delta
+    link's file, on a fixed clock; the waits the Graph code asks for are recorded, not slept."""
+
+    def __init__(self, daemons, tmp_path, max_retries: int = 5) -> None:
+        config = Config(mailbox=MailboxConfig(backend="graph"), store=StoreConfig(path=tmp_path / "mailbot.json"),
+                        graph=GraphConfig(tenant_id="contoso-tenant", client_id="app-1", max_retries=max_retries,
+                                          client_secret=Secret(env=GRAPH_SECRET), poll_seconds=20))
+        daemons.clock.now = NOW
+        self.daemon = daemons.open(config)
+        self.store = self.daemon.store
         self.state = tmp_path / "mailbot.json.graph-delta"
-        client = GraphClient(tenant_id="contoso-tenant", client_id="app-1", credential="s3cret", mailbox="ine@udi.no",
-                             max_retries=max_retries, sleep=self.sleeps.append)
-        self.source = GraphSource(client, self.state, poll_seconds=20, sleep=self.sleeps.append)
-        self.sender = GraphSender(client)
-        config = Config(store=StoreConfig(path=tmp_path / "mailbot.json"))
-        self.daemon = app.assemble(config, self.store, self.source, self.sender, clock=lambda: NOW).daemon
+        self.sleeps: list[float] = []
+        for waiter in (self.daemon.source, self.daemon.source.client, self.daemon.dispatcher.sender.client):
+            waiter.sleep = self.sleeps.append  # the seam GraphClient and GraphSource offer for tests
 
     def delta_link(self) -> str:
         return json.loads(self.state.read_text())["delta_link"]
 
 
 @pytest.fixture
-def api():
+def api(monkeypatch):
+    monkeypatch.setenv(GRAPH_SECRET, "s3cret")
     with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
         record_token(mock)
         yield mock
 
 
 @pytest.fixture
-def bot(tmp_path, api):
+def bot(api, daemons, tmp_path):
     record_folders(api)
     record_sending(api)
-    bot = Bot(tmp_path)
-    yield bot
-    bot.store.close()
+    return Bot(daemons, tmp_path)
 
 
 def test_delta_round_hands_raw_mime_to_the_pipeline_replies_and_moves(bot, api):
     api.get(DELTA, json=page({"id": "AAMkB=", "receivedDateTime": "2027-01-04T08:40:00Z"},
-                             {"id": "AAMkGone=", "@removed": {"reason": "deleted"}}, next_link=f"{DELTA}&$skiptoken=p2"))
+                             {"id": "AAMkGone=", "@removed": {"reason": "deleted"}},
+                             next_link=f"{DELTA}&$skiptoken=p2"))
     api.get(f"{DELTA}&$skiptoken=p2", json=page({"id": "AAMkA=", "receivedDateTime": "2027-01-04T08:30:00Z"},
                                                 delta_link=f"{DELTA}&$deltatoken=L1"))
     record_message(api, "AAMkA=", INVITATION)
@@ -158,10 +161,10 @@ def test_the_saved_delta_link_is_reused_and_replaced(bot, api):
     assert bot.delta_link() == f"{DELTA}&$deltatoken=L2"
 
 
-def test_an_expired_delta_link_gives_a_full_resync_without_double_processing(tmp_path, api):
+def test_an_expired_delta_link_gives_a_full_resync_without_double_processing(api, daemons, tmp_path):
     record_folders(api)
     record_sending(api)
-    bot = Bot(tmp_path, max_retries=1)
+    bot = Bot(daemons, tmp_path, max_retries=1)
     # Round 1: the invitation is handled, but its move fails (503 twice): the delta link L1 stays.
     bot.state.write_text(json.dumps({"folder": "AAMkInbox", "delta_link": f"{DELTA}&$deltatoken=L1"}))
     api.get(f"{DELTA}&$deltatoken=L1", json=page({"id": "AAMkA=", "receivedDateTime": "2027-01-04T08:30:00Z"},
@@ -188,13 +191,13 @@ def test_an_expired_delta_link_gives_a_full_resync_without_double_processing(tmp
     assert len(calls(api, "POST", "/sendMail")) == 2  # one reply per invitation, none twice
     assert [json.loads(r.body)["destinationId"] for r in calls(api, "POST", "/move")][-2:] == ["AAMkProcessed"] * 2
     assert bot.delta_link() == f"{DELTA}&$deltatoken=R1"
-    bot.store.close()
 
 
 def test_throttling_is_waited_out_with_retry_after(bot, api):
     api.get(DELTA, json=page({"id": "AAMkA=", "receivedDateTime": "2027-01-04T08:30:00Z"},
                              delta_link=f"{DELTA}&$deltatoken=L1"))
-    throttled = {"error": {"code": "ApplicationThrottled", "message": "Application is over its MailboxConcurrency limit."}}
+    throttled = {"error": {"code": "ApplicationThrottled",
+                           "message": "Application is over its MailboxConcurrency limit."}}
     api.get(f"{GRAPH}/messages/AAMkA=/$value", status=429, headers={"Retry-After": "7"}, json=throttled)
     api.get(f"{GRAPH}/messages/AAMkA=/$value", body=INVITATION)
     api.post(f"{GRAPH}/messages/AAMkA=/move", status=503, json={"error": {"code": "ServiceUnavailable"}})
@@ -270,10 +273,11 @@ def test_a_certificate_credential_signs_the_token_request(tmp_path):
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "mailbot")])
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(1).not_valid_before(NOW).not_valid_after(datetime(2099, 1, 1, tzinfo=timezone.utc))
+            .serial_number(1).not_valid_before(NOW).not_valid_after(datetime(2099, 1, 1, tzinfo=UTC))
             .sign(key, hashes.SHA256()))
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption()).decode() + cert.public_bytes(serialization.Encoding.PEM).decode()
+    pem = (key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.NoEncryption()).decode()
+           + cert.public_bytes(serialization.Encoding.PEM).decode())
     credential = graph.credential(certificate_pem=pem)
     assert credential["thumbprint"] == cert.fingerprint(hashes.SHA1()).hex()
     with responses.RequestsMock() as mock:
@@ -301,7 +305,7 @@ poll_seconds = 15
 def test_the_graph_backend_is_configured_and_wired(tmp_path, monkeypatch):
     from mailbot import app
     from mailbot.config import settings as config
-    monkeypatch.setenv("MAILBOT_TEST_GRAPH_SECRET", "s3cret")
+    monkeypatch.setenv(GRAPH_SECRET, "s3cret")
     (tmp_path / "mailbot.toml").write_text(GRAPH_TOML)
     loaded = config.load(tmp_path / "mailbot.toml")
     source, sender = app.source(loaded, None), app.sender(loaded)

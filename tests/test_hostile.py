@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from email import policy
 
 import pytest
-from conftest import ChaseBot, forward, invitation, reply
+from helpers import forward, invitation, reply
 
 from mailbot import app
 from mailbot.config.settings import LimitsConfig
@@ -139,8 +139,8 @@ def test_a_message_over_its_time_budget_goes_to_failed(bot, monkeypatch):
 @pytest.mark.parametrize("headers", [{"X-Autoreply": "yes"}, {"Precedence": "auto_reply"},
                                      {"X-Autorespond": "vacation"}, {"X-Precedence": "bulk"},
                                      {"X-Auto-Response-Suppress": "All"}, {"Return-Path": "<MAILER-DAEMON@udi.no>"}])
-def test_legacy_automatic_replies_in_a_thread_are_never_answered_nor_taken_as_the_participants(tmp_path, headers):
-    bot = ChaseBot(tmp_path)
+def test_legacy_automatic_replies_in_a_thread_are_never_answered_nor_taken_as_the_participants(chase_bot, headers):
+    bot = chase_bot()
     registered = bot.receive(invitation("Møte i arbeidsgruppen", "onsdag 20. januar 2027 kl. 10.00–12.30",
                                         "<inv-1@udi.no>"))
     [(_, checklist)] = bot.mails()
@@ -163,8 +163,8 @@ def test_out_of_office_subjects_in_six_languages_are_automatic(subject):
     assert automatic_reason(msg, "a@udi.no") == "automatic reply (subject)"
 
 
-def test_an_echo_correspondent_gets_at_most_the_daily_limit(tmp_path):
-    bot = ChaseBot(tmp_path)
+def test_an_echo_correspondent_gets_at_most_the_daily_limit(chase_bot):
+    bot = chase_bot()
     bot.receive(invitation("Møte i arbeidsgruppen", "onsdag 20. januar 2027 kl. 10.00–12.30", "<inv-1@udi.no>",
                            sender="Helpdesk <helpdesk@udi.no>"))
     for round_ in range(50):  # answers every mail it gets, with no automatic-mail header
@@ -178,8 +178,8 @@ def test_an_echo_correspondent_gets_at_most_the_daily_limit(tmp_path):
     assert all("helpdesk@udi.no" not in m.recipients for m in reports)
 
 
-def test_a_mail_with_more_command_lines_than_the_limit_changes_nothing(tmp_path):
-    bot = ChaseBot(tmp_path)
+def test_a_mail_with_more_command_lines_than_the_limit_changes_nothing(chase_bot):
+    bot = chase_bot()
     registered = bot.receive(invitation("Møte i arbeidsgruppen", "onsdag 20. januar 2027 kl. 10.00–12.30",
                                         "<inv-1@udi.no>"))
     record = bot.store.get(registered.ref)
@@ -193,9 +193,9 @@ def test_a_mail_with_more_command_lines_than_the_limit_changes_nothing(tmp_path)
     assert "50" in answers[0][1].get_body(("plain",)).get_content()
 
 
-def test_attachment_names_are_cleaned_and_the_referat_is_accepted(tmp_path):
+def test_attachment_names_are_cleaned_and_the_referat_is_accepted(chase_bot):
     import time_machine
-    bot = ChaseBot(tmp_path, stakeholders=("stakeholder@udi.no",))
+    bot = chase_bot(stakeholders=("stakeholder@udi.no",))
     registered = bot.receive(invitation("Møte i arbeidsgruppen", "onsdag 20. januar 2027 kl. 10.00–12.30",
                                         "<inv-1@udi.no>"))
     [(_, checklist)] = bot.mails()
@@ -243,9 +243,9 @@ def test_a_deeply_nested_message_over_imap_ends_in_needs_attention_and_the_loop_
     assert len(mailbox.replies()) == 2  # the short notice to the staff sender and the checklist reply
 
 
-def test_a_state_changing_answer_says_how_to_undo_it_and_reopen_undoes_an_exemption(tmp_path):
-    from conftest import STAFF
-    bot = ChaseBot(tmp_path)
+def test_a_state_changing_answer_says_how_to_undo_it_and_reopen_undoes_an_exemption(chase_bot):
+    from helpers import STAFF
+    bot = chase_bot()
     registered = bot.receive(invitation("Møte i arbeidsgruppen", "onsdag 20. januar 2027 kl. 10.00–12.30",
                                         "<inv-1@udi.no>"))
     bot.receive(forward(subject="unntak", sender=STAFF, body=f"UNNTAK {registered.ref} avtalt med INE",

@@ -4,53 +4,39 @@ Each test has a Dovecot user of its own and an aiosmtpd server that delivers the
 mailbox's copies into that user's INBOX, as an MTA would.
 """
 import collections
-import email
-import json
-from email import policy
 
-from conftest import corpus_cases
+import pytest
+from helpers import header, invitations, parse, text_of
 
-from mailbot import app
 from mailbot.model import MailStatus, Outcome
 from mailbot.records.store import Store
 
-
-def invitations(count: int) -> list[bytes]:
-    """``count`` corpus invitations from staff, each answered with one reply."""
-    found = []
-    for case in corpus_cases():
-        expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
-        if expected["kind"] == "invitation" and expected["participant"].endswith("@udi.no"):
-            found.append((case / "message.eml").read_bytes())
-    assert len(found) >= count
-    return found[:count]
-
-
-def header(raw: bytes, name: str) -> str:
-    return str(email.message_from_bytes(raw, policy=policy.default)[name] or "").strip()
+pytestmark = pytest.mark.imap
 
 
 def mark_of(mailbox, store: Store, inbox: str = "INBOX") -> dict:
     return store.meta(f"imap:{mailbox.user}@127.0.0.1:{mailbox.dovecot.imap_port}/{inbox}")
 
 
-def test_invitations_are_answered_once_and_moved_with_seen_untouched(mailbox):
+def test_invitations_are_answered_once_and_moved_with_seen_untouched(mailbox, daemons):
     first, second = invitations(2)
     mailbox.append(first)
     mailbox.append(second)
     config = mailbox.config()
-    with app.daemon(config) as daemon:
+    with daemons.opened(config) as daemon:
         handled = daemon.run_once()
         assert [r.outcome for _m, r in handled] == [Outcome.REGISTERED, Outcome.REGISTERED]
         copies = daemon.run_once()  # the mailbox's copies of the two replies come back and are filed
         assert [r.outcome for _m, r in copies] == [Outcome.OWN, Outcome.OWN]
         assert daemon.run_once() == []
     replies = mailbox.replies()
-    assert sorted(header(r.raw, "In-Reply-To") for r in replies) == sorted(header(m, "Message-ID") for m in (first, second))
+    assert sorted(header(r.raw, "In-Reply-To") for r in replies) == sorted(
+        header(m, "Message-ID") for m in (first, second))
     assert all(r.sender == "ine@udi.no" and r.recipients[-1] == "ine@udi.no" for r in replies)
     assert mailbox.folder("INBOX") == []
     processed = mailbox.folder("processed")
-    assert [header(m, "Message-ID") for m in processed[:2]] == [header(first, "Message-ID"), header(second, "Message-ID")]
+    assert [header(m, "Message-ID") for m in processed[:2]] == [
+        header(first, "Message-ID"), header(second, "Message-ID")]
     assert mailbox.folder("needs-attention") == [] and mailbox.folder("failed") == []
     client = mailbox.dovecot.client(mailbox.user)
     client.select_folder("processed", readonly=True)
@@ -60,11 +46,12 @@ def test_invitations_are_answered_once_and_moved_with_seen_untouched(mailbox):
     store = Store(config.store.path, readonly=True)
     assert len(store.records()) == 2
     assert mark_of(mailbox, store)["uid"] == 4  # two invitations and two copies
-    assert all(m.status is MailStatus.SENT and m.attempts == 1 for m in map(store.mail, (header(r.raw, "Message-ID") for r in replies)))
+    sent = [store.mail(header(r.raw, "Message-ID")) for r in replies]
+    assert all(m.status is MailStatus.SENT and m.attempts == 1 for m in sent)
     store.close()
 
 
-def test_a_new_uidvalidity_reads_the_inbox_again_and_answers_nothing_twice(mailbox):
+def test_a_new_uidvalidity_reads_the_inbox_again_and_answers_nothing_twice(mailbox, daemons):
     first, other, second, third = invitations(4)
     nameless = b"".join(line for line in other.splitlines(keepends=True) if not line.lower().startswith(b"message-id:"))
     config = mailbox.config(imap='inbox = "work"')
@@ -72,7 +59,7 @@ def test_a_new_uidvalidity_reads_the_inbox_again_and_answers_nothing_twice(mailb
     client.create_folder("work")
     client.append("work", first)
     client.append("work", nameless)
-    with app.daemon(config) as daemon:
+    with daemons.opened(config) as daemon:
         daemon.run_once()
         old_mark = mark_of(mailbox, daemon.store, "work")
     assert old_mark["uid"] == 2 and len(mailbox.replies()) == 2
@@ -83,14 +70,14 @@ def test_a_new_uidvalidity_reads_the_inbox_again_and_answers_nothing_twice(mailb
     for raw in (first, nameless, second):
         client.append("work", raw)
     client.logout()
-    with app.daemon(config) as daemon:
+    with daemons.opened(config) as daemon:
         results = [r for _m, r in daemon.run_once()]
         new_mark = mark_of(mailbox, daemon.store, "work")
     assert new_mark["uidvalidity"] != old_mark["uidvalidity"] and new_mark["uid"] == 3
     assert [(r.outcome, r.repeated) for r in results][:3] == [
         (Outcome.REGISTERED, True), (Outcome.REGISTERED, True), (Outcome.REGISTERED, False)]
     # doveadm changes the UIDVALIDITY of the live inbox under a connected daemon
-    with app.daemon(config) as daemon:
+    with daemons.opened(config) as daemon:
         daemon.run_once()
         mailbox.dovecot.doveadm("mailbox", "update", "-u", mailbox.user, "--uid-validity", "12345", "work")
         mailbox.append(third, "work")
@@ -101,24 +88,24 @@ def test_a_new_uidvalidity_reads_the_inbox_again_and_answers_nothing_twice(mailb
     assert mailbox.folder("work") == []
 
 
-def test_an_oversize_message_goes_to_needs_attention_and_the_sender_is_told(mailbox):
+def test_an_oversize_message_goes_to_needs_attention_and_the_sender_is_told(mailbox, daemons):
     big = invitations(1)[0]
     config = mailbox.config(imap=f"max_message_bytes = {len(big) // 2}")
     mailbox.append(big)
-    with app.daemon(config) as daemon:
+    with daemons.opened(config) as daemon:
         [(message, result)] = daemon.run_once()
         assert message.too_large and len(message.raw) < len(big) // 2
         assert result.outcome is Outcome.NOT_UNDERSTOOD
         assert daemon.store.handled(result.key).detail == "too_large"
     assert [header(m, "Message-ID") for m in mailbox.folder("needs-attention")] == [header(big, "Message-ID")]
     [reply] = mailbox.replies()
-    body = email.message_from_bytes(reply.raw, policy=policy.default).get_body(("plain",)).get_content()
+    body = text_of(parse(reply.raw))
     assert "større enn vi leser automatisk" in body or "larger than we read automatically" in body
 
 
-def test_without_move_a_message_is_copied_and_expunged(mailbox):
+def test_without_move_a_message_is_copied_and_expunged(mailbox, daemons):
     mailbox.append(invitations(1)[0])
-    with app.daemon(mailbox.config()) as daemon:
+    with daemons.opened(mailbox.config()) as daemon:
         daemon.source._connected()
         daemon.source.capabilities -= {b"MOVE"}  # as an older server would offer
         assert len(daemon.run_once()) == 1

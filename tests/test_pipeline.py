@@ -1,8 +1,8 @@
 """The main job end to end over a temporary Maildir: records, replies, folders, idempotency."""
-import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-from conftest import corpus_cases, edit, expected_records, forward
+import pytest
+from helpers import corpus_cases, edit, expected, expected_records, forward, html_of, text_of
 
 from mailbot.model import Folder, MailStatus, Outcome, State
 from mailbot.transports import mime
@@ -17,8 +17,9 @@ def raw(name: str) -> bytes:
 # The forwarders' notes of three cases, in English: the reply follows the language of the note.
 ENGLISH_NOTES = {"03_outlook_en_ics_euaa_valletta": {"Til info og registrering i deltakeroversikten.":
                                                      "For information, please register me in the overview."},
-                 "11_update_euaa_valletta_moved": {"Nytt tidspunkt for APN-møtet i Malta, se under. Oppdater gjerne registreringen.":
-                                                   "New time for the APN meeting in Malta, see below."},
+                 "11_update_euaa_valletta_moved": {
+                     "Nytt tidspunkt for APN-møtet i Malta, se under. Oppdater gjerne registreringen.":
+                     "New time for the APN meeting in Malta, see below."},
                  "10_cancel_council_imex": {"Til orientering: møtet 3. mars er avlyst. Jeg reiser ikke.":
                                             "For your information: the meeting on 3 March is cancelled."}}
 
@@ -32,14 +33,7 @@ def message_id(name: str) -> str:
     return mime.message_id(mime.load(raw(name)))
 
 
-def text_of(reply) -> str:
-    return reply.get_body(("plain",)).get_content()
-
-
-def html_of(reply) -> str:
-    return reply.get_body(("html",)).get_content()
-
-
+@pytest.mark.slow
 def test_every_corpus_case_goes_through_without_exception(bot):
     for name in CASES:
         bot.deliver(raw(name), name=name)
@@ -47,7 +41,7 @@ def test_every_corpus_case_goes_through_without_exception(bot):
     assert len(results) == len(CASES)
     assert all(r.outcome is not Outcome.FAILED for r in results.values())
     for name, case in CASES.items():
-        kind = json.loads((case / "expected.json").read_text())["kind"]
+        kind = expected(case)["kind"]
         if kind == "not_invitation":
             assert results[name].ref is None, name
             assert results[name].folder is Folder.NEEDS_ATTENTION, name
@@ -62,7 +56,7 @@ def test_every_corpus_case_goes_through_without_exception(bot):
     assert message_id("18_newsletter_euaa") not in answered
     manual = [r for r in bot.replies() if r["In-Reply-To"].strip() == message_id("17_referat_reply")]
     assert len(manual) == 1 and manual[0]["To"] == "amira.hassan@udi.no"
-    invitations = sum(1 for c in CASES.values() if json.loads((c / "expected.json").read_text())["kind"] != "not_invitation")
+    invitations = sum(1 for c in CASES.values() if expected(c)["kind"] != "not_invitation")
     assert len(bot.store.records()) == expected_records(list(CASES.values()))
     # one reply per invitation, update and cancellation, and one per staff mail that is no invitation
     staff_refusals = [n for n in CASES if results[n].outcome in (Outcome.NOT_INVITATION, Outcome.NOT_UNDERSTOOD)]
@@ -165,7 +159,7 @@ def test_update_with_higher_sequence_updates_the_record_and_says_so(bot):
     assert record.meeting.sequence == 1
     assert record.meeting.start.isoformat() == "2027-02-24T12:00:00+00:00"
     assert [e.type for e in record.events] == ["received-invitation", "received-update"]
-    update = [r for r in bot.replies() if "updated" in text_of(r)][0]
+    update = next(r for r in bot.replies() if "updated" in text_of(r))
     lines = text_of(update).splitlines()
     assert "The meeting has changed, and registration INE-2027-0001 is updated:" in lines
     assert ("  - Time: Wednesday 24 February 2027 09:00 – Thursday 25 February 2027 13:00 -> "
@@ -194,8 +188,8 @@ def test_cancellation_cancels_the_record(bot):
     assert record.state is State.CANCELLED
     assert [e.type for e in record.events] == ["received-invitation", "cancelled"]
     cancelled = [r for r in bot.replies() if "cancelled" in text_of(r)]
-    assert ("The meeting is cancelled. Registration INE-2027-0001 is closed, and you will get no reminders about minutes."
-            in text_of(cancelled[0]).splitlines())
+    assert ("The meeting is cancelled. Registration INE-2027-0001 is closed, and you will get no reminders about "
+            "minutes." in text_of(cancelled[0]).splitlines())
 
 
 def test_a_moved_meeting_without_a_calendar_part_updates_its_record(bot):
@@ -336,7 +330,7 @@ def test_continuity_names_the_last_participant_in_the_forum(bot):
     # on 4 January the February meeting is still ahead
     assert ("5. Continuity: Kristine Haugland from UDI is also registered in European Union Agency for Asylum "
             "(formerly EASO), on 24 February 2027 (INE-2027-0001).") in text_of(second).splitlines()
-    bot.daemon.clock = lambda: datetime(2027, 3, 1, 9, 0, tzinfo=timezone.utc)  # after it, a third hears of the last
+    bot.clock.now = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)  # after it, a third hears of the last
     bot.deliver(edit(later, {"magnus.aune@udi.no": "sara.lie@udi.no", "B3E96370E2C229CF": "B3E96370E2C229D0"},
                      {"Message-ID": "<third-apn@udi.no>", "From": "Sara Lie <sara.lie@udi.no>"}))
     bot.run()
@@ -346,25 +340,25 @@ def test_continuity_names_the_last_participant_in_the_forum(bot):
 
 
 def test_a_meeting_already_held_gets_only_what_comes_after_it(bot):
-    bot.daemon.clock = lambda: datetime(2027, 1, 21, 9, 0, tzinfo=timezone.utc)  # the day after the meeting
+    bot.clock.now = datetime(2027, 1, 21, 9, 0, tzinfo=UTC)  # the day after the meeting
     bot.deliver(forward())
     bot.run()
-    lines = text_of([r for r in bot.replies() if r["To"] == "kari.nordmann@udi.no"][0]).splitlines()
+    lines = text_of(next(r for r in bot.replies() if r["To"] == "kari.nordmann@udi.no")).splitlines()
     assert "Møtet er allerede holdt, så det som gjenstår, er etterarbeidet (IM 2011-013):" in lines
     assert not any(line.startswith("1. Norske posisjoner") for line in lines)
     assert [line[:14] for line in lines if line[:3] in ("1. ", "2. ", "3. ")] == [
         "1. Referat: sk", "2. Vurder om n", "3. Kontinuitet"]
     # before the meeting, the whole checklist
-    bot.daemon.clock = lambda: datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
+    bot.clock.now = datetime(2027, 1, 4, 9, 0, tzinfo=UTC)
     bot.deliver(forward(sender="Ola Nordmann <ola.nordmann@udi.no>", message_id="<test-4@udi.no>"))
     bot.run()
-    lines = text_of([r for r in bot.replies() if r["To"] == "ola.nordmann@udi.no"][0]).splitlines()
+    lines = text_of(next(r for r in bot.replies() if r["To"] == "ola.nordmann@udi.no")).splitlines()
     assert [line[:14] for line in lines if line[:2] in ("1.", "2.", "3.", "4.", "5.")] == [
         "1. Norske posi", "2. Involver be", "3. Referat: sk", "4. Vurder om n", "5. Kontinuitet"]
 
 
 def test_a_series_is_registered_with_its_next_occurrence(bot):
-    bot.daemon.clock = lambda: datetime(2027, 3, 1, 9, 0, tzinfo=timezone.utc)  # after two of six meetings
+    bot.clock.now = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)  # after two of six meetings
     bot.deliver(raw("13_rrule_nordic_teams_series"))
     (_, result), = bot.run()
     meeting = bot.store.get(result.ref).meeting
@@ -372,7 +366,7 @@ def test_a_series_is_registered_with_its_next_occurrence(bot):
     # the second Thursday of March 2027, 13:00 Oslo winter time
     assert meeting.start.isoformat() == "2027-03-11T12:00:00+00:00"
     assert meeting.end.isoformat() == "2027-03-11T13:00:00+00:00"
-    bot.daemon.clock = lambda: datetime(2027, 4, 1, 9, 0, tzinfo=timezone.utc)
+    bot.clock.now = datetime(2027, 4, 1, 9, 0, tzinfo=UTC)
     later = edit(raw("13_rrule_nordic_teams_series"), {}, {"Message-ID": "<series-again@udi.no>",
                                                           "From": "Ola Nordmann <ola.nordmann@udi.no>"})
     bot.deliver(later)

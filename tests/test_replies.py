@@ -1,28 +1,22 @@
 """Mail in a record's thread: the referat (docx, pdf, odt, body), follow-up points, out-of-office
 replies, bounces."""
 import io
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 import time_machine
-from conftest import ROOT, ChaseBot, invitation, reply
+from helpers import BORDERS, OSLO, ROOT, oslo, reply, text_of
 
 from mailbot.config.settings import FOLLOW_UP_HEADINGS
 from mailbot.inbound import documents, referat
 from mailbot.model import Folder, Outcome, State
 from mailbot.outbound.rendering import Renderer
 
-OSLO = ZoneInfo("Europe/Oslo")
 DOCX = documents.DOCX
 STAKEHOLDERS = ("grenseavdelingen@udi.no", "jd-migrasjon@jd.dep.no")
 SUBSTANCE = ("Hei,\n\nArbeidsgruppen drøftet forslaget til endringer i grenseforordningen. Kommisjonen "
              "la fram en tidsplan for forhandlingene, og flere medlemsland ba om en konsekvensanalyse før "
              "neste møte. Norge ga ingen innlegg. Formannskapet tar sikte på en generell tilnærming i juni, "
              "og saken kommer opp igjen på neste møte i arbeidsgruppen.\n\nHilsen Kari\n")
-
-
-def oslo(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=OSLO)
 
 
 def docx_bytes(points: list[str]) -> bytes:
@@ -75,11 +69,10 @@ def pdf_bytes(lines: list[str]) -> bytes:
     return out
 
 
-def chased(tmp_path, stakeholders=()) -> tuple[ChaseBot, str]:
+def chased(chase_bot, stakeholders=()):
     """A bot with a record for a meeting on Wednesday 24 March 2027 (request due 30 March 08:00)."""
-    bot = ChaseBot(tmp_path, stakeholders)
-    ref = bot.receive(invitation("Arbeidsgruppen for grenser", "onsdag 24. mars 2027 kl. 10.00–12.00",
-                                 "<inv@udi.no>")).ref
+    bot = chase_bot(stakeholders)
+    ref = bot.receive(BORDERS).ref
     return bot, ref
 
 
@@ -99,9 +92,9 @@ def test_follow_up_points_are_read_from_docx_odt_pdf_and_the_body():
     assert documents.text(DOCX, b"not a zip") == ""
 
 
-def test_a_referat_reply_with_a_docx_stops_the_chase_is_confirmed_and_forwarded(tmp_path):
+def test_a_referat_reply_with_a_docx_stops_the_chase_is_confirmed_and_forwarded(chase_bot):
     with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
-        bot, ref = chased(tmp_path, STAKEHOLDERS)
+        bot, ref = chased(chase_bot, STAKEHOLDERS)
         traveller.move_to(oslo("2027-03-30T08:00"))
         bot.daemon.tick()
         (_, request), = bot.mails("request")
@@ -116,7 +109,7 @@ def test_a_referat_reply_with_a_docx_stops_the_chase_is_confirmed_and_forwarded(
         assert record.referat.sender == "kari.nordmann@udi.no"
         (_, receipt), = bot.mails("receipt-referat")
         assert receipt["In-Reply-To"] == "<r1@udi.no>" and receipt["To"] == "kari.nordmann@udi.no"
-        text = receipt.get_body(("plain",)).get_content()
+        text = text_of(receipt)
         assert "Takk! Referatet fra «Arbeidsgruppen for grenser» er registrert på" in text
         assert f"- {points[0]}" in text and f"- {points[1]}" in text
         assert "- Arkiver referatet i UdiSak sammen med dagsorden og posisjoner (punkt 4.1)." in text
@@ -133,9 +126,9 @@ def test_a_referat_reply_with_a_docx_stops_the_chase_is_confirmed_and_forwarded(
         assert [r.purpose for r, _ in bot.mails("request", "reminder-1", "reminder-2", "escalation")] == ["request"]
 
 
-def test_a_referat_without_follow_up_points_is_accepted_and_asked_for_them_exactly_once(tmp_path):
+def test_a_referat_without_follow_up_points_is_accepted_and_asked_for_them_exactly_once(chase_bot):
     with time_machine.travel(oslo("2027-03-30T08:00"), tick=False) as traveller:
-        bot, ref = chased(tmp_path)
+        bot, ref = chased(chase_bot)
         bot.daemon.tick()
         (_, request), = bot.mails("request")
         result = bot.receive(reply(request, SUBSTANCE + "\n> Send oss referatet.\n"))
@@ -143,7 +136,7 @@ def test_a_referat_without_follow_up_points_is_accepted_and_asked_for_them_exact
         assert bot.store.get(ref).state is State.REFERAT_RECEIVED
         (_, receipt), = bot.mails("receipt-referat")
         asked = "Vi fant ingen oppfølgingspunkter i referatet."
-        assert asked in receipt.get_body(("plain",)).get_content()
+        assert asked in text_of(receipt)
         # an answer without them goes to a human; no second request
         result = bot.receive(reply(receipt, "Takk for påminnelsen.", message_id="<r2@udi.no>"))
         assert (result.outcome, result.folder) == (Outcome.REPLY, Folder.NEEDS_ATTENTION)
@@ -154,15 +147,15 @@ def test_a_referat_without_follow_up_points_is_accepted_and_asked_for_them_exact
         assert bot.store.get(ref).referat.follow_up == ("INE svarer Kommisjonen innen 1. mai.",)
         traveller.move_to(oslo("2027-05-03T08:00"))
         bot.daemon.tick()
-        texts = [m.get_body(("plain",)).get_content() for _, m in bot.mails()]
+        texts = [text_of(m) for _, m in bot.mails()]
         assert sum(asked in t for t in texts) == 1
         assert [e.type for e in bot.store.get(ref).events][-3:] == ["referat-received", "received-reply",
                                                                      "follow-up-received"]
 
 
-def test_a_short_reply_is_no_referat_and_a_reply_before_the_meeting_goes_to_a_human(tmp_path):
+def test_a_short_reply_is_no_referat_and_a_reply_before_the_meeting_goes_to_a_human(chase_bot):
     with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
-        bot, ref = chased(tmp_path)
+        bot, ref = chased(chase_bot)
         (_, checklist), = bot.mails()
         result = bot.receive(reply(checklist, SUBSTANCE, message_id="<early@udi.no>"))  # before the meeting
         assert (result.outcome, result.folder) == (Outcome.REPLY, Folder.NEEDS_ATTENTION)
@@ -172,7 +165,7 @@ def test_a_short_reply_is_no_referat_and_a_reply_before_the_meeting_goes_to_a_hu
         result = bot.receive(reply(request, "Takk, jeg sender det neste uke.\n\nHilsen Kari"))
         assert result.outcome is Outcome.REPLY and bot.store.get(ref).state is State.AWAITING_REFERAT
         noted = bot.mails("receipt-noted")[-1][1]
-        assert "Vi kunne ikke lese den som et referat" in noted.get_body(("plain",)).get_content()
+        assert "Vi kunne ikke lese den som et referat" in text_of(noted)
 
 
 def out_of_office(to_mail, body: str, sender="Kari Nordmann <kari.nordmann@udi.no>") -> bytes:
@@ -180,9 +173,9 @@ def out_of_office(to_mail, body: str, sender="Kari Nordmann <kari.nordmann@udi.n
                  headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})
 
 
-def test_an_out_of_office_reply_pauses_the_chase_until_the_stated_return_date(tmp_path):
+def test_an_out_of_office_reply_pauses_the_chase_until_the_stated_return_date(chase_bot):
     with time_machine.travel(oslo("2027-03-30T08:00"), tick=False) as traveller:
-        bot, ref = chased(tmp_path)
+        bot, ref = chased(chase_bot)
         bot.daemon.tick()
         (_, request), = bot.mails("request")
         replies_before = len(bot.sender.paths())
@@ -203,9 +196,9 @@ def test_an_out_of_office_reply_pauses_the_chase_until_the_stated_return_date(tm
                          ("reminder-2", "2027-04-26T08:00:00+02:00")]
 
 
-def test_out_of_office_without_a_date_pauses_for_the_configured_days_and_others_are_ignored(tmp_path):
+def test_out_of_office_without_a_date_pauses_for_the_configured_days_and_others_are_ignored(chase_bot):
     with time_machine.travel(oslo("2027-03-30T08:00"), tick=False):
-        bot, ref = chased(tmp_path)
+        bot, ref = chased(chase_bot)
         bot.daemon.tick()
         (_, request), = bot.mails("request")
         other = bot.receive(out_of_office(request, "Jeg er ikke på kontoret.", sender="Per <per.hansen@udi.no>"))
@@ -251,9 +244,9 @@ Message-ID: {message_id}
 """
 
 
-def test_a_bounced_reminder_is_recorded_and_reported_to_the_unit(tmp_path):
+def test_a_bounced_reminder_is_recorded_and_reported_to_the_unit(chase_bot):
     with time_machine.travel(oslo("2027-03-30T08:00"), tick=False):
-        bot, ref = chased(tmp_path)
+        bot, ref = chased(chase_bot)
         bot.daemon.tick()
         (receipt, request), = bot.mails("request")
         raw = DSN.format(message_id=receipt.message_id, subject=request["Subject"]).replace("\n", "\r\n").encode()
@@ -263,14 +256,14 @@ def test_a_bounced_reminder_is_recorded_and_reported_to_the_unit(tmp_path):
         assert "kari.nordmann@udi.no" in bot.store.get(ref).events[-1].detail
         (_, report), = bot.mails("report-bounce")
         assert report["To"] == "anne.adviser@udi.no"
-        lines = report.get_body(("plain",)).get_content().splitlines()
+        lines = text_of(report).splitlines()
         # what bounced, in words: not mailbot's internal name of the mail
         assert lines[2] == "En e-post fra mailbot kom ikke fram til kari.nordmann@udi.no: forespørselen om referat."
         assert f"  OVERFØR {ref} <e-postadresse>" in lines
         (checklist, _), = bot.mails("reply-registered")
         bot.receive(DSN.format(message_id=checklist.message_id).replace("<bounce-1@", "<bounce-2@")
                     .replace("\n", "\r\n").encode())
-        second = bot.mails("report-bounce")[-1][1].get_body(("plain",)).get_content()
+        second = text_of(bot.mails("report-bounce")[-1][1])
         assert "En e-post fra mailbot kom ikke fram til kari.nordmann@udi.no: svaret med sjekklisten." in second
 
 

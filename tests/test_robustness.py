@@ -5,9 +5,10 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from conftest import corpus_cases
+from helpers import corpus_cases, representative_cases
 
 CASES = corpus_cases()
+QUICK = set(representative_cases())  # the rest of the corpus only in the whole suite
 
 
 def mangled(raw: bytes) -> list[bytes]:
@@ -28,7 +29,8 @@ def mangled(raw: bytes) -> list[bytes]:
     ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+@pytest.mark.parametrize("case", [c if c in QUICK else pytest.param(c, marks=pytest.mark.slow) for c in CASES],
+                         ids=[c.name for c in CASES])  # a quarter of a second a case
 def test_mangled_messages_never_raise(case, parser):
     for raw in mangled((case / "message.eml").read_bytes()):
         result = parser.parse(raw).to_json()
@@ -38,6 +40,7 @@ def test_mangled_messages_never_raise(case, parser):
 CALENDARS = sorted((Path(icalendar.__file__).parent / "tests").rglob("*.ics"))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not CALENDARS, reason="this icalendar release ships no test calendars")
 def test_public_calendar_files_never_raise(parser):
     """icalendar's own test calendars (real exports, fuzzing finds, broken files), forwarded."""

@@ -5,68 +5,63 @@ Time moves by setting the daemon's clock, never by sleeping (except the SMTP tim
 import collections
 import logging
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from test_imap import header, invitations
+from helpers import header, invitations
 
-from mailbot import app
 from mailbot.config.settings import Secret, SmtpConfig
 from mailbot.errors import SendError
 from mailbot.model import Folder, MailStatus, OutgoingMail
 from mailbot.transports.senders.smtp import SmtpSender
 
-NOW = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2027, 1, 4, 9, 0, tzinfo=UTC)
 
 
-def started(config):
-    """A daemon over ``config`` whose clock the test sets (``clock[0]``)."""
-    clock = [NOW]
-    context = app.daemon(config, clock=lambda: clock[0])
-    daemon = context.__enter__()
-    return context, daemon, clock
+@pytest.fixture
+def clock(daemons):
+    """The daemons' clock, set to NOW; the test moves it (``clock.now = ...``)."""
+    daemons.clock.now = NOW
+    return daemons.clock
 
 
-def test_451_then_250_sends_once_after_the_back_off(mailbox):
+@pytest.mark.imap
+def test_451_then_250_sends_once_after_the_back_off(mailbox, daemons, clock):
     mailbox.append(invitations(1)[0])
     mailbox.smtp.data_replies = ["451 4.3.0 try again later"]
-    context, daemon, clock = started(mailbox.config())
-    try:
-        [(_message, result)] = daemon.run_once()
+    with daemons.opened(mailbox.config()) as daemon:
+        [(_message, _result)] = daemon.run_once()
         [mail] = daemon.store.queued()
         assert mail.attempts == 1 and "451 4.3.0 try again later" in mail.last_error
         assert timedelta(seconds=0.2) <= mail.not_before - NOW <= timedelta(seconds=0.4)  # retry_seconds 0.3, jitter
         assert mailbox.replies() == [] and mailbox.folder("processed")  # acknowledged: the reply waits in the store
-        clock[0] = NOW + timedelta(seconds=0.1)
+        clock.now = NOW + timedelta(seconds=0.1)
         daemon.flush()
         assert mailbox.smtp.transactions == 1  # not due yet
-        clock[0] = NOW + timedelta(seconds=1)
+        clock.now = NOW + timedelta(seconds=1)
         daemon.flush()
         assert daemon.store.mail(mail.message_id).status is MailStatus.SENT
         assert daemon.store.mail(mail.message_id).attempts == 2
-    finally:
-        context.__exit__(None, None, None)
     assert mailbox.smtp.transactions == 2 and len(mailbox.replies()) == 1
 
 
-def test_550_for_one_recipient_fails_that_reply_for_good_and_the_message_goes_to_a_human(mailbox, caplog):
+@pytest.mark.imap
+def test_550_for_one_recipient_fails_that_reply_for_good_and_the_message_goes_to_a_human(mailbox, daemons, clock,
+                                                                                         caplog):
     refused, accepted = invitations(2)
     mailbox.append(refused)
     mailbox.append(accepted)
     refused_sender = header(refused, "From").split("<")[-1].rstrip(">").lower()
     mailbox.smtp.rcpt_replies[refused_sender] = "550 5.1.1 no such user"
-    context, daemon, clock = started(mailbox.config())
-    try:
+    with daemons.opened(mailbox.config()) as daemon:
         with caplog.at_level(logging.INFO):
             results = [r for _m, r in daemon.run_once()]
-        clock[0] = NOW + timedelta(hours=3)
+        clock.now = NOW + timedelta(hours=3)
         daemon.run_once()  # nothing is tried again
         failed = daemon.store.mail(daemon.store.handled(results[0].key) and results[0].queued[0])
         assert failed.status is MailStatus.FAILED and failed.attempts == 1 and "550 5.1.1" in failed.last_error
         assert daemon.store.handled(results[0].key).folder is Folder.NEEDS_ATTENTION
         assert daemon.store.handled(results[0].key).detail.startswith(f"reply {failed.message_id} refused: RCPT")
-    finally:
-        context.__exit__(None, None, None)
     assert [header(m, "Message-ID") for m in mailbox.folder("needs-attention")] == [header(refused, "Message-ID")]
     assert [header(r.raw, "In-Reply-To") for r in mailbox.replies()] == [header(accepted, "Message-ID")]
     errors = [r for r in caplog.records if r.levelno == logging.ERROR]
@@ -74,11 +69,12 @@ def test_550_for_one_recipient_fails_that_reply_for_good_and_the_message_goes_to
     assert all(r.ref == results[0].ref for r in errors)
 
 
-def test_a_timeout_after_data_is_resolved_by_the_copy_without_a_resend(mailbox):
+@pytest.mark.imap
+@pytest.mark.slow  # the SMTP timeout itself runs out
+def test_a_timeout_after_data_is_resolved_by_the_copy_without_a_resend(mailbox, daemons, clock):
     mailbox.append(invitations(1)[0])
     mailbox.smtp.hold["data"] = threading.Event()  # accepted, but the answer never comes in time
-    context, daemon, clock = started(mailbox.config())
-    try:
+    with daemons.opened(mailbox.config()) as daemon:
         [(_message, result)] = daemon.run_once()
         mail = daemon.store.mail(result.queued[0])
         assert mail.status is MailStatus.SENDING and mail.sending_since == NOW
@@ -86,28 +82,25 @@ def test_a_timeout_after_data_is_resolved_by_the_copy_without_a_resend(mailbox):
         daemon.run_once()  # the copy comes back into the inbox
         daemon.flush()
         assert daemon.store.mail(mail.message_id).status is MailStatus.SENT
-    finally:
-        context.__exit__(None, None, None)
     assert collections.Counter(r.message_id for r in mailbox.replies()) == {mail.message_id: 1}
 
 
-def test_a_timeout_after_data_that_the_server_did_not_take_is_sent_again_after_the_window(mailbox):
+@pytest.mark.imap
+@pytest.mark.slow  # the SMTP timeout itself runs out
+def test_a_timeout_after_data_that_the_server_did_not_take_is_sent_again_after_the_window(mailbox, daemons, clock):
     mailbox.append(invitations(1)[0])
     mailbox.smtp.data_replies = ["451 4.3.0 queue full"]  # the answer that never arrives: not taken
     mailbox.smtp.hold["data"] = threading.Event()
-    context, daemon, clock = started(mailbox.config())
-    try:
+    with daemons.opened(mailbox.config()) as daemon:
         [(_message, result)] = daemon.run_once()
         mailbox.smtp.hold["data"].set()
         message_id = result.queued[0]
-        clock[0] = NOW + timedelta(seconds=3)  # confirm_seconds is 4
+        clock.now = NOW + timedelta(seconds=3)  # confirm_seconds is 4
         daemon.run_once()
         assert daemon.store.mail(message_id).status is MailStatus.SENDING and mailbox.replies() == []
-        clock[0] = NOW + timedelta(seconds=5)
+        clock.now = NOW + timedelta(seconds=5)
         daemon.run_once()
         assert daemon.store.mail(message_id).status is MailStatus.SENT
-    finally:
-        context.__exit__(None, None, None)
     assert [r.message_id for r in mailbox.replies()] == [message_id]
 
 

@@ -1,7 +1,7 @@
 """The store: crash safety of the journal and snapshot, the single-writer lock, rollback, lookups."""
 import json
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -9,7 +9,7 @@ from mailbot.errors import StoreError
 from mailbot.model import Folder, Handled, MailStatus, Meeting, Outcome, OutgoingMail, Participation, State
 from mailbot.records.store import Store
 
-NOW = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2027, 1, 4, 9, 0, tzinfo=UTC)
 
 
 def record(ref: str, uid: str = "uid-1", participant: str = "kari.nordmann@udi.no", forum: str = "EMN",
@@ -28,7 +28,7 @@ def test_committed_changes_survive_and_uncommitted_do_not(tmp_path):
     os.close(store._lock)  # a crash: nothing more is written, the lock dies with the process
     again = Store(path)
     assert [r.ref for r in again.records()] == ["INE-2027-0001"]
-    assert again.get("INE-2027-0001").meeting.start == datetime(2027, 2, 9, 8, 30, tzinfo=timezone.utc)
+    assert again.get("INE-2027-0001").meeting.start == datetime(2027, 2, 9, 8, 30, tzinfo=UTC)
 
 
 def test_a_torn_last_journal_line_is_dropped_and_the_rest_kept(tmp_path):
@@ -133,12 +133,13 @@ def test_lookups(tmp_path):
     assert [store.next_ref("INE", 2027), store.next_ref("INE", 2027), store.next_ref("INE", 2028)] == [
         "INE-2027-0001", "INE-2027-0002", "INE-2028-0001"]
     store.put(record("INE-2027-0001", start="2027-02-09T09:30:00+01:00"))
-    store.put(record("INE-2027-0002", uid="uid-2", participant="ola.nordmann@udi.no", start="2027-03-09T09:30:00+01:00"))
+    store.put(record("INE-2027-0002", uid="uid-2", participant="ola.nordmann@udi.no",
+                     start="2027-03-09T09:30:00+01:00"))
     assert store.same_meeting(record("X", uid="uid-1")).ref == "INE-2027-0001"
     assert store.same_meeting(record("X", uid="uid-1", participant="ola.nordmann@udi.no")) is None
-    assert store.previous_in_forum("EMN", datetime(2027, 4, 1, tzinfo=timezone.utc), exclude="X").ref == "INE-2027-0002"
-    assert store.previous_in_forum("EMN", datetime(2027, 3, 1, tzinfo=timezone.utc), exclude="X").ref == "INE-2027-0001"
-    assert store.previous_in_forum("EUAA", datetime(2027, 4, 1, tzinfo=timezone.utc), exclude="X") is None
+    assert store.previous_in_forum("EMN", datetime(2027, 4, 1, tzinfo=UTC), exclude="X").ref == "INE-2027-0002"
+    assert store.previous_in_forum("EMN", datetime(2027, 3, 1, tzinfo=UTC), exclude="X").ref == "INE-2027-0001"
+    assert store.previous_in_forum("EUAA", datetime(2027, 4, 1, tzinfo=UTC), exclude="X") is None
     store.add_handled(Handled("<a@b>", "f00", NOW, Outcome.REGISTERED, Folder.PROCESSED, "INE-2027-0001"))
     assert store.handled("<a@b>").ref == "INE-2027-0001"
     assert store.handled("<other@b>", "f00").key == "<a@b>"  # found again by content hash

@@ -40,7 +40,7 @@ def test_a_deleted_snapshot_beside_the_empty_journal_of_a_clean_stop_is_refused(
     path = tmp_path / "db.json"
     filled(path)
     path.unlink()
-    with pytest.raises(StoreError, match="is missing while db.json.journal"):
+    with pytest.raises(StoreError, match=r"is missing while db\.json\.journal"):
         Store(path)
     assert not path.exists()
 

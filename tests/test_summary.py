@@ -11,7 +11,8 @@ from email import policy
 import html5lib
 import openpyxl
 import pytest
-from summary_sample import NOW, STAFF, fill, write_directory
+from helpers import STAFF, text_of
+from summary_sample import NOW, fill, write_directory
 
 from mailbot import app
 from mailbot.config.settings import Config, StoreConfig, SummaryConfig, UnitConfig
@@ -86,7 +87,7 @@ def test_counts_for_the_year_and_the_compliance_trend(sample):
 
 def test_the_plain_text_says_what_to_act_on_first_and_keeps_the_order_of_sections(sample):
     _, _, msg = sample
-    text = msg.get_body(("plain",)).get_content()
+    text = text_of(msg)
     lines = text.splitlines()
     positions = [next(i for i, line in enumerate(lines) if line.startswith(h)) for h in HEADINGS_NB]
     assert positions == sorted(positions)
@@ -110,7 +111,7 @@ def test_the_plain_text_says_what_to_act_on_first_and_keeps_the_order_of_section
 
 
 def test_the_mail_goes_to_the_unit_only_with_both_attachments(sample):
-    s, mail, msg = sample
+    _s, mail, msg = sample
     assert msg["Subject"] == "Ukeoversikt uke 9: JD før 6 møter, 4 referater på overtid"
     assert msg["To"] == STAFF and msg["Cc"] is None and mail.recipients == (STAFF,)
     assert msg["Auto-Submitted"] == "auto-generated" and mail.purpose == "summary" and mail.ref is None
@@ -129,7 +130,7 @@ def test_the_xlsx_holds_every_open_record_with_oslo_times(sample):
     assert rows[0] == spreadsheet.HEADER
     assert rows[0][:6] == ("ref", "state", "title", "forum", "level", "start")
     assert len(rows) == 34 and [r[0] for r in rows[1:]] == [x.ref for x in s.open]
-    row = dict(zip(rows[0], rows[1]))
+    row = dict(zip(rows[0], rows[1], strict=True))
     assert row["ref"] == "INE-2026-0024" and row["state"] == "awaiting_referat" and row["forum"] == "COUNCIL"
     assert row["start"] == datetime(2026, 12, 1, 10, 0) and row["end"] == datetime(2026, 12, 1, 13, 0)
     assert row["referat_due"] == datetime(2026, 12, 9, 8, 0)
@@ -137,7 +138,7 @@ def test_the_xlsx_holds_every_open_record_with_oslo_times(sample):
     assert (row["department"], row["participant"], row["level"]) == ("ASA", "lars.fjeldstad@udi.no", "strategic")
     assert row["next_action"] is None and row["ministry_consultation"] is False  # an empty cell
     assert sheet["F2"].number_format == "yyyy-mm-dd hh:mm" and sheet.freeze_panes == "A2"
-    by_ref = {r[0]: dict(zip(rows[0], r)) for r in rows[1:]}
+    by_ref = {r[0]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
     flagged = by_ref["INE-2027-0031"]
     assert flagged["ministry_consultation"] is True and flagged["checklist_reply"] == "sent"
     assert flagged["consultation_reasons"] == ("Budsjettmessige konsekvenser (bidrag, finansiering, omdisponering); "
@@ -150,7 +151,7 @@ def test_the_xlsx_holds_every_open_record_with_oslo_times(sample):
 
 
 def test_the_csv_has_the_same_columns_and_iso_8601_times_with_the_offset(sample):
-    s, _, msg = sample
+    _s, _, msg = sample
     data = attachment(msg, ".csv")
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
@@ -167,7 +168,7 @@ def test_text_that_looks_like_a_formula_stays_text(sample):
     line = dataclasses.replace(s.open[0], title="=HYPERLINK(\"http://x.example\")", location="+47 22 00 00 00")
     sheet = openpyxl.load_workbook(io.BytesIO(spreadsheet.to_xlsx([line], NOW))).active
     assert sheet["C2"].data_type == "s" and sheet["C2"].value == line.title
-    row = list(csv.DictReader(io.StringIO(spreadsheet.to_csv([line]).decode("utf-8-sig"))))[0]
+    row = next(iter(csv.DictReader(io.StringIO(spreadsheet.to_csv([line]).decode("utf-8-sig")))))
     assert row["title"] == "'=HYPERLINK(\"http://x.example\")" and row["location"] == "'+47 22 00 00 00"
 
 
@@ -197,7 +198,7 @@ def test_english_by_configuration(tmp_path):
         store.close()
     # (a subject this long is folded whole onto the next line; unfolding keeps the space)
     assert msg["Subject"].strip() == "Weekly summary, week 9: consult JD before 6 meetings, 4 overdue minutes"
-    text = msg.get_body(("plain",)).get_content()
+    text = text_of(msg)
     headings = ["ACT ON FIRST", "1. CONSULT THE MINISTRY (JD) BEFORE THE MEETING (6)", "2. OVERDUE MINUTES (4)",
                 "3. MEETINGS IN THE NEXT 14 DAYS (8)", "4. MINUTES AND EXEMPTIONS, PAST WEEK (4)",
                 "5. NEW PARTICIPATIONS, PAST WEEK (7)", "6. PARTICIPATIONS IN 2027 (50)", "7. MINUTES ON TIME: 71%"]
@@ -217,7 +218,7 @@ def test_an_empty_store_says_nothing_is_urgent(tmp_path):
         store.close()
     msg = email.message_from_bytes(mail.raw.encode(), policy=policy.default)
     assert msg["Subject"] == "Ukeoversikt uke 9: ingenting haster" and msg["To"] == "ine@udi.no"
-    assert "Ingenting haster denne uken." in msg.get_body(("plain",)).get_content()
+    assert "Ingenting haster denne uken." in text_of(msg)
     html5lib.HTMLParser(strict=True).parse(msg.get_body(("html",)).get_content())
     rows = list(openpyxl.load_workbook(io.BytesIO(attachment(msg, ".xlsx"))).active.iter_rows(values_only=True))
     assert rows == [spreadsheet.HEADER]

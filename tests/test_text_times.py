@@ -59,9 +59,9 @@ def test_an_exchange_system_mailbox_is_a_robot():
 
 
 def test_a_calendar_event_that_ends_before_it_starts_is_not_read(parser):
-    ics = ("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:broken-1\r\nSUMMARY:Test\r\n"
-           "DTSTART;TZID=Mars/Olympus:20261210T100000\r\nDTEND;TZID=Mars/Olympus:20261209T090000\r\n"
-           "END:VEVENT\r\nEND:VCALENDAR\r\n").encode()
+    ics = (b"BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:broken-1\r\nSUMMARY:Test\r\n"
+           b"DTSTART;TZID=Mars/Olympus:20261210T100000\r\nDTEND;TZID=Mars/Olympus:20261209T090000\r\n"
+           b"END:VEVENT\r\nEND:VCALENDAR\r\n")
     result = parser.parse(ics)
     assert result.kind.value == "not_invitation" and result.meeting is None
     assert result.warnings == (

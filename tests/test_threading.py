@@ -3,14 +3,14 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import time_machine
-from conftest import ChaseBot, invitation
+from helpers import invitation
 
 OSLO = ZoneInfo("Europe/Oslo")
 
 
-def test_the_referat_request_is_a_reply_to_the_checklist_reply(tmp_path):
+def test_the_referat_request_is_a_reply_to_the_checklist_reply(chase_bot):
     with time_machine.travel(datetime(2027, 3, 1, 9, 0, tzinfo=OSLO), tick=False) as traveller:
-        bot = ChaseBot(tmp_path)
+        bot = chase_bot()
         bot.receive(invitation("Møtet", "onsdag 3. mars 2027 kl. 10.00–12.00", "<inv@udi.no>"))
         [(checklist, _)] = bot.mails()
         traveller.move_to(datetime(2027, 3, 4, 9, 0, tzinfo=OSLO))  # the first business day after

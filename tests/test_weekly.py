@@ -7,12 +7,11 @@ import logging
 import re
 from datetime import datetime
 from email import policy
-from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
 import time_machine
-from conftest import STAFF, ChaseBot, invitation, reply
+from helpers import BORDERS, OSLO, STAFF, oslo, reply, text_of
 from summary_sample import fill, write_directory
 
 from mailbot import app
@@ -24,14 +23,8 @@ from mailbot.outbound import composer as compose
 from mailbot.records.store import Store
 from mailbot.reports.weekly import latest_slot
 
-OSLO = ZoneInfo("Europe/Oslo")
 
-
-def oslo(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=OSLO)
-
-
-def summaries(bot: ChaseBot) -> list[tuple[int, str]]:
+def summaries(bot) -> list[tuple[int, str]]:
     """(week number in the subject, Oslo time sent) of every summary sent."""
     return [(int(re.search(r"uke (\d+)", str(msg["Subject"])).group(1)), receipt.sent_at.astimezone(OSLO).isoformat())
             for receipt, msg in bot.mails("summary")]
@@ -55,9 +48,9 @@ def test_the_latest_slot_due(now, day, business_days, expected):
     assert (week, due) == (expected[0], datetime.fromisoformat(expected[1]))
 
 
-def test_once_per_iso_week_across_restarts_and_once_after_downtime(tmp_path, caplog):
+def test_once_per_iso_week_across_restarts_and_once_after_downtime(chase_bot, caplog):
     with time_machine.travel(oslo("2027-02-23T10:00"), tick=False) as traveller:
-        bot = ChaseBot(tmp_path)
+        bot = chase_bot()
         bot.config = dataclasses.replace(bot.config, summary=SummaryConfig())
         bot.restart()
 
@@ -93,36 +86,35 @@ def test_once_per_iso_week_across_restarts_and_once_after_downtime(tmp_path, cap
         tick_at("2027-03-31T09:00")
         assert len(summaries(bot)) == 4 and "exists already" in caplog.text
         assert bot.store.meta("summary_week") == "2027-W13"
-        bot.store.close()
+        bot.close()
 
 
-def test_the_unit_steers_a_record_by_replying_to_the_summary(tmp_path):
+def test_the_unit_steers_a_record_by_replying_to_the_summary(chase_bot):
     with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
-        bot = ChaseBot(tmp_path)
+        bot = chase_bot()
         bot.config = dataclasses.replace(bot.config, summary=SummaryConfig())
         bot.restart()
         bot.daemon.tick()
-        ref = bot.receive(invitation("Arbeidsgruppen for grenser", "onsdag 24. mars 2027 kl. 10.00–12.00",
-                                     "<inv@udi.no>")).ref
+        ref = bot.receive(BORDERS).ref
         traveller.move_to(oslo("2027-03-08T07:30"))
         bot.daemon.tick()
         (_, summary), = bot.mails("summary")
-        text = summary.get_body(("plain",)).get_content()
+        text = text_of(summary)
         assert "INE-2027-0001 COUNCIL  Kari Nordmann (AUA)" in text and ref == "INE-2027-0001"  # new last week
         assert "svare med en kommandolinje øverst" in text
         result = bot.receive(reply(summary, f"UNNTAK {ref} Avtalt muntlig med INE\n\nAnne",
                                    sender=f"Anne Adviser <{STAFF}>", message_id="<svar@udi.no>"))
         assert (result.outcome, result.ref) == (Outcome.COMMAND, ref)
         assert bot.store.get(ref).state is State.EXEMPTED
-        bot.store.close()
+        bot.close()
 
 
-def test_a_disabled_summary_is_not_sent(tmp_path):
+def test_a_disabled_summary_is_not_sent(chase_bot):
     with time_machine.travel(oslo("2027-03-01T07:30"), tick=False):
-        bot = ChaseBot(tmp_path)  # summary.enabled = false
+        bot = chase_bot()  # summary.enabled = false
         bot.daemon.tick()
         assert summaries(bot) == [] and bot.store.meta("summary_week") is None
-        bot.store.close()
+        bot.close()
 
 
 @pytest.fixture
@@ -205,6 +197,6 @@ def test_staff_in_sub_domains_may_get_it_and_nobody_outside_ever_does(tmp_path):
     assert load(path).summary_recipients == ("Anne.Adviser@UDI.no", "ine@ask.udi.no")
     config = Config(store=StoreConfig(path=tmp_path / "db.json"), unit=UnitConfig(report_to=("x@example.com",)))
     store = Store(config.store.path)  # a Config built in code skips the load-time check; sending does not
-    with pytest.raises(ConfigError, match="x@example.com is outside senders.allowed_domains"):
+    with pytest.raises(ConfigError, match=r"x@example\.com is outside senders\.allowed_domains"):
         app.build(config, store).weekly.mail(oslo("2027-03-01T07:30"), cause="x")
     store.close()

@@ -1,8 +1,8 @@
 """The record's state machine and the chase cadence on their own: pure, no store, no clock."""
-from datetime import date, datetime, timezone
-from zoneinfo import ZoneInfo
+from datetime import UTC, date, datetime
 
 import pytest
+from helpers import oslo
 
 from mailbot.errors import TransitionError
 from mailbot.followup.businessdays import Calendar
@@ -10,12 +10,8 @@ from mailbot.followup.cadence import Cadence, next_action
 from mailbot.model import Meeting, Participation, Referat, State
 from mailbot.records import workflow
 
-OSLO = ZoneInfo("Europe/Oslo")
 CADENCE = Cadence(Calendar())
 
-
-def oslo(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=OSLO)
 
 
 def record(start="2027-05-05T10:00", end="2027-05-05T12:00") -> Participation:
@@ -31,8 +27,8 @@ def test_business_days_skip_weekends_public_holidays_and_closed_days():
     assert calendar.is_business_day(date(2027, 12, 27))
     assert calendar.add_business_days(date(2027, 3, 24), 1) == date(2027, 3, 30)  # over Easter
     assert calendar.add_business_days(date(2027, 5, 15), 0) == date(2027, 5, 18)
-    assert calendar.opening(date(2027, 3, 30)) == datetime(2027, 3, 30, 6, 0, tzinfo=timezone.utc)  # CEST
-    assert calendar.opening(date(2027, 11, 1)) == datetime(2027, 11, 1, 7, 0, tzinfo=timezone.utc)  # CET
+    assert calendar.opening(date(2027, 3, 30)) == datetime(2027, 3, 30, 6, 0, tzinfo=UTC)  # CEST
+    assert calendar.opening(date(2027, 11, 1)) == datetime(2027, 11, 1, 7, 0, tzinfo=UTC)  # CET
     assert calendar.next_open(oslo("2027-05-14T16:00")) == oslo("2027-05-18T08:00")
     assert calendar.in_office_hours(oslo("2027-05-18T15:59")) and not calendar.in_office_hours(oslo("2027-05-18T16:00"))
     with pytest.raises(ValueError):
@@ -65,8 +61,8 @@ def test_a_pause_holds_the_next_step_back_and_the_longest_pause_wins():
 
 
 def test_closed_records_refuse_transitions_and_a_moved_meeting_reopens_the_chase():
-    received = workflow.receive_referat(record(), Referat("<ref@udi.no>", oslo("2027-05-06T09:00"), "kari.nordmann@udi.no"),
-                                        oslo("2027-05-06T09:00"))
+    referat = Referat("<ref@udi.no>", oslo("2027-05-06T09:00"), "kari.nordmann@udi.no")
+    received = workflow.receive_referat(record(), referat, oslo("2027-05-06T09:00"))
     assert received.state is State.REFERAT_RECEIVED and received.due_at is None
     for attempt in (lambda r: workflow.close(r, State.EXEMPTED, oslo("2027-05-07T09:00"), "<x@udi.no>", "reason"),
                     lambda r: workflow.meeting_ended(r, oslo("2027-05-07T09:00")),
@@ -74,10 +70,11 @@ def test_closed_records_refuse_transitions_and_a_moved_meeting_reopens_the_chase
         with pytest.raises(TransitionError):
             attempt(received)
     # an awaiting record whose meeting is moved to a later date goes back to registered
-    awaiting = workflow.step_done(workflow.meeting_ended(workflow.plan(record(), CADENCE, oslo("2027-04-01T09:00")),
-                                                         oslo("2027-05-05T12:00")), CADENCE, oslo("2027-05-07T08:00"), "<r@udi.no>")
+    ended = workflow.meeting_ended(workflow.plan(record(), CADENCE, oslo("2027-04-01T09:00")), oslo("2027-05-05T12:00"))
+    awaiting = workflow.step_done(ended, CADENCE, oslo("2027-05-07T08:00"), "<r@udi.no>")
     later = record(start="2027-06-09T10:00", end="2027-06-09T12:00").meeting
-    moved, changes = workflow.change_meeting(awaiting, later, workflow.event(oslo("2027-05-07T09:00"), "received-update"))
+    update = workflow.event(oslo("2027-05-07T09:00"), "received-update")
+    moved, changes = workflow.change_meeting(awaiting, later, update)
     moved = workflow.plan(moved, CADENCE, oslo("2027-05-07T09:00"))
     assert changes == ["start", "end"]
     assert (moved.state, moved.chase_step, moved.due_at) == (State.REGISTERED, 0, oslo("2027-06-10T08:00"))
