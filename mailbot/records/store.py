@@ -2,12 +2,11 @@
 
 Tables: ``records`` (participations), ``handled`` (one entry per inbound message), ``outbox``
 (outgoing mail, kept whole until sent, then as a receipt) and ``meta`` (reference counters and
-named values: an IMAP inbox's UIDVALIDITY and high-water mark, the ISO week of the last weekly
-summary).
-Lookups that run for every message (Message-ID, content hash, UID, outgoing Message-ID) go
-through in-memory indexes built at open (those of the records in :mod:`mailbot.records.indexes`),
-so their cost does not grow with the store. Changes
-become durable at :meth:`Store.commit` (see :mod:`mailbot.records.journal`).
+named values: an IMAP inbox's high-water mark, the last weekly summary's week, server health).
+Lookups that run for every message (Message-ID, content hash, UID, outgoing Message-ID) go through
+in-memory indexes built at open (those of the records in :mod:`mailbot.records.indexes`), so their
+cost does not grow with the store. Changes become durable at :meth:`Store.commit` (see
+:mod:`mailbot.records.journal`).
 """
 from __future__ import annotations
 
@@ -112,6 +111,10 @@ class Store:
         doc_id = self._put("handled", self._handled_ids.get(entry.key), to_dict(entry))
         self._handled_ids[entry.key] = doc_id
         self._hash_keys[entry.sha256] = entry.key
+
+    def handled_log(self) -> list[Handled]:
+        """Every entry of the handled log, in the order first stored (reads the whole table)."""
+        return [from_dict(Handled, document) for document in self._handled.all()]
 
     # -- participation records --------------------------------------------------------------
 
