@@ -58,10 +58,13 @@ def lines(config: Config, now: datetime) -> list[str]:
         store.close()
 
 
-def report(config: Config, store: Store, now: datetime) -> list[Problem]:
-    """Every problem at ``now`` (aware), in the order of the module doc; empty when healthy."""
-    return [*unreachable(config, store, now), *stored_credentials(store), *attention(config, store, now),
-            *queued(config, store, now)]
+def report(config: Config, store: Store, now: datetime, waiting: list[Problem] | None = None) -> list[Problem]:
+    """Every problem at ``now`` (aware), in the order of the module doc; empty when healthy.
+    ``waiting``: the result of :func:`attention` when the caller has it (it reads the whole
+    handled log)."""
+    if waiting is None:
+        waiting = attention(config, store, now)
+    return [*unreachable(config, store, now), *stored_credentials(store), *waiting, *queued(config, store, now)]
 
 
 def oslo(moment: datetime) -> str:

@@ -2,9 +2,10 @@
 
 Called by the daemon every minute with the current time. At most every :data:`PROBE_EVERY` it
 looks at the credentials (:func:`mailbot.reports.health.probe_credentials`: it runs the token
-command) and stores what it found, for ``mailbot health``; at most every :data:`CHECK_EVERY` it
-gathers the problems (:func:`mailbot.reports.health.report`) and queues one mail naming those
-not yet warned of that day (Oslo time): each condition is warned of at most once per day. The
+command) and stores what it found, for ``mailbot health``; at every call it gathers the problems
+(:func:`mailbot.reports.health.report`; the handled log, a whole-table read, at most every
+:data:`SCAN_EVERY`) and queues one mail naming those not yet warned of that day (Oslo time):
+each condition is warned of at most once per day. The
 days each condition was last warned of are kept in the store (``health:warned``), so a restart
 sends nothing twice; the mail's Message-ID comes from the day and the conditions, so neither
 does a crash. The mail goes through the composer and the dispatcher like every mail.
@@ -23,7 +24,7 @@ from mailbot.reports import health
 log = logging.getLogger(__name__)
 
 PROBE_EVERY = timedelta(hours=1)
-CHECK_EVERY = timedelta(minutes=10)
+SCAN_EVERY = timedelta(minutes=10)
 WARNED = "health:warned"
 
 
@@ -35,19 +36,21 @@ class HealthWarning:
         self.store = store
         self.composer = composer
         self.probed: datetime | None = None
-        self.checked: datetime | None = None
+        self.scanned: datetime | None = None
+        self.waiting: list[health.Problem] = []
 
     def check(self, now: datetime) -> None:
         """Look at mailbot's health at ``now`` (aware) and queue a warning when a condition is new today."""
         if _due(self.probed, now, PROBE_EVERY):
             self.probed = now
             self.probe(now)
-        if not self.config.operator.address or not _due(self.checked, now, CHECK_EVERY):
+        if not self.config.operator.address:
             return
-        self.checked = now
+        if _due(self.scanned, now, SCAN_EVERY):
+            self.scanned, self.waiting = now, health.attention(self.config, self.store, now)
         today = oslo_day(now).isoformat()
         warned = {k: v for k, v in (self.store.meta(WARNED) or {}).items() if v == today}
-        new = [p for p in health.report(self.config, self.store, now) if p.key not in warned]
+        new = [p for p in health.report(self.config, self.store, now, self.waiting) if p.key not in warned]
         if not new:
             return
         keys = sorted(p.key for p in new)
