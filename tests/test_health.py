@@ -220,6 +220,25 @@ def test_messages_left_in_failed_or_needs_attention_for_two_business_days_are_wa
         assert health_at(capsys, path, datetime(2027, 1, 22, 11, 0, tzinfo=OSLO)) == (0, ["healthy"])
 
 
+def test_a_restart_after_downtime_warns_of_nothing_and_health_asks_whether_the_service_runs(chase_bot, capsys):
+    bot, path = chase_bot
+    monday = datetime(2027, 1, 4, 10, 0, tzinfo=OSLO)
+    with time_machine.travel(monday, tick=False) as traveller:
+        bot.daemon.run_once()
+        bot.daemon.tick()
+        traveller.move_to(monday + timedelta(days=2))  # the service was stopped for two days
+        status, lines = health_at(capsys, path, monday + timedelta(days=2))
+        assert status == 1
+        assert lines == [f"Maildir {bot.config.maildir.path}: no successful read since 2027-01-04 10:00 Oslo time "
+                         "(2880 min); is the mailbot service running?"]
+        bot.restart()
+        bot.daemon.tick()  # the daemon's first tick comes before its first read: downtime is no alarm
+        bot.daemon.run_once()
+        bot.daemon.tick()
+        assert bot.mails("health") == []
+        assert health_at(capsys, path, monday + timedelta(days=2)) == (0, ["healthy"])
+
+
 def jwt(expires: datetime) -> str:
     import base64
     import json

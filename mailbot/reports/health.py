@@ -58,13 +58,14 @@ def lines(config: Config, now: datetime) -> list[str]:
         store.close()
 
 
-def report(config: Config, store: Store, now: datetime, waiting: list[Problem] | None = None) -> list[Problem]:
+def report(config: Config, store: Store, now: datetime, waiting: list[Problem] | None = None,
+           since: datetime | None = None) -> list[Problem]:
     """Every problem at ``now`` (aware), in the order of the module doc; empty when healthy.
     ``waiting``: the result of :func:`attention` when the caller has it (it reads the whole
-    handled log)."""
+    handled log); ``since``: see :func:`unreachable`."""
     if waiting is None:
         waiting = attention(config, store, now)
-    return [*unreachable(config, store, now), *stored_credentials(store), *waiting, *queued(config, store, now)]
+    return [*unreachable(config, store, now, since), *stored_credentials(store), *waiting, *queued(config, store, now)]
 
 
 def oslo(moment: datetime) -> str:
@@ -88,18 +89,22 @@ def server_name(config: Config, server: str) -> str:
     return f"Maildir {c.maildir.path}" if server == "mailbox" else f"outbox {c.maildir.outbox}"
 
 
-def unreachable(config: Config, store: Store, now: datetime) -> list[Problem]:
-    """The servers that failed for longer than ``operator.unreachable_seconds`` (see the module doc)."""
+def unreachable(config: Config, store: Store, now: datetime, since: datetime | None = None) -> list[Problem]:
+    """The servers that failed for longer than ``operator.unreachable_seconds`` (see the module doc).
+
+    ``since`` (aware): when the caller, a daemon, started watching; a silence of the mailbox
+    before it (the service stopped) is not counted, a failure is."""
     limit = timedelta(seconds=config.operator.unreachable_seconds)
     found = []
     for server in contact.SERVERS:
         state = contact.read(store, server)
         name = server_name(config, server)
+        last = max(state.ok, since) if state.ok and since else state.ok
         if state.failing_since is not None and now - state.failing_since > limit:
             found.append(Problem(f"unreachable:{server}", f"{name} unreachable since {oslo(state.failing_since)} "
                                  f"({_minutes(now - state.failing_since)}): {state.error}"))
-        elif (server == "mailbox" and state.failing_since is None and state.ok is not None
-              and now - state.ok > limit + contact.OK_EVERY):
+        elif (server == "mailbox" and state.failing_since is None and state.ok is not None and last is not None
+              and now - last > limit + contact.OK_EVERY):
             found.append(Problem("unreachable:mailbox", f"{name}: no successful read since {oslo(state.ok)} "
                                  f"({_minutes(now - state.ok)}); is the mailbot service running?"))
     return found

@@ -36,6 +36,7 @@ class HealthWarning:
         self.store = store
         self.composer = composer
         self.probed: datetime | None = None
+        self.started: datetime | None = None  # the first call: a silence before it was downtime
         self.scanned: datetime | None = None
         self.waiting: list[health.Problem] = []
 
@@ -44,13 +45,15 @@ class HealthWarning:
         if _due(self.probed, now, PROBE_EVERY):
             self.probed = now
             self.probe(now)
+        self.started = self.started or now
         if not self.config.operator.address:
             return
         if _due(self.scanned, now, SCAN_EVERY):
             self.scanned, self.waiting = now, health.attention(self.config, self.store, now)
         today = oslo_day(now).isoformat()
         warned = {k: v for k, v in (self.store.meta(WARNED) or {}).items() if v == today}
-        new = [p for p in health.report(self.config, self.store, now, self.waiting) if p.key not in warned]
+        found = health.report(self.config, self.store, now, self.waiting, self.started)
+        new = [p for p in found if p.key not in warned]
         if not new:
             return
         keys = sorted(p.key for p in new)
