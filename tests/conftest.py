@@ -194,7 +194,7 @@ class ChaseBot:
                              store=StoreConfig(path=tmp_path / "store" / "mailbot.json"),
                              parsing=ParsingConfig(fora=tmp_path / "fora.toml"),
                              senders=SendersConfig(allowed_domains=("udi.no",), authserv_id="mx.udi.no"),
-                             unit=UnitConfig(staff=(STAFF,), directory=tmp_path / "departments.toml"),
+                             unit=UnitConfig(advisers=(STAFF,), directory=tmp_path / "departments.toml"),
                              summary=SummaryConfig(enabled=False))  # the chase alone; see test_weekly.py
         self.count = 0
         self.start()

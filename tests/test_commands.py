@@ -201,7 +201,9 @@ def test_the_answer_is_in_the_language_of_the_command_keyword(tmp_path):
     cases = ROOT / "tests" / "corpus" / "cases"
     with time_machine.travel(oslo("2027-01-12T10:00"), tick=False):
         bot = ChaseBot(tmp_path)
-        english = bot.receive((cases / "03_outlook_en_ics_euaa_valletta" / "message.eml").read_bytes()).ref
+        english = bot.receive(edit((cases / "03_outlook_en_ics_euaa_valletta" / "message.eml").read_bytes(),
+                                   {"Til info og registrering i deltakeroversikten.":
+                                    "For information, please register me in the overview."})).ref
         norwegian = bot.receive(invitation("Arbeidsgruppen for grenser", "onsdag 24. mars 2027 kl. 10.00–12.00",
                                            "<inv@udi.no>")).ref
         assert (bot.store.get(english).language, bot.store.get(norwegian).language) == ("en", "nb")

@@ -118,7 +118,7 @@ def test_relative_paths_are_read_from_the_config_folder(tmp_path):
     ('[records]\nreference_prefix = ""\n', "records.reference_prefix", "PREFIX-YYYY-NNNN"),
     ('[records]\nreference_prefix = "INTERNASJONAL"\n', "records.reference_prefix", "1 to 10"),
     ('[records]\nreference_prefix = "INE-X"\n', "records.reference_prefix", "letters and digits"),
-    ('[unit]\nstaff = ["anne"]\n', "unit.staff", "email addresses"),
+    ('[unit]\nadvisers = ["anne"]\n', "unit.advisers", "email addresses"),
     ('[unit]\ndirectory = "nowhere.toml"\n', "unit.directory", "file not found"),
     (IMAP.replace('host = "imap.udi.no"', ''), "imap.host", "host name is needed"),
     (IMAP.replace('security = "tls"', 'security = "ssl"'), "imap.security", "one of: tls, starttls, none"),

@@ -32,3 +32,14 @@ def test_office_hours_that_check_config_accepts_work_for_records_and_tick(tmp_pa
     assert main(["--config", str(path), "check-config"]) == 0
     assert main(["--config", str(path), "tick"]) == 0
     assert main(["--config", str(path), "records"]) == 0
+
+
+def test_the_older_name_unit_staff_is_read_as_unit_advisers_with_a_warning(tmp_path, caplog):
+    from mailbot.config import settings
+    path = tmp_path / "mailbot.toml"
+    path.write_text('[unit]\nstaff = ["anne.adviser@udi.no"]\n', encoding="utf-8")
+    assert settings.load(path).unit.advisers == ("anne.adviser@udi.no",)
+    assert "unit.staff is now called unit.advisers" in caplog.text
+    path.write_text('[unit]\nstaff = ["a@udi.no"]\nadvisers = ["b@udi.no"]\n', encoding="utf-8")
+    with pytest.raises(Exception, match=r"unit\.staff: set unit\.advisers only"):
+        settings.load(path)

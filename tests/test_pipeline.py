@@ -14,6 +14,20 @@ def raw(name: str) -> bytes:
     return (CASES[name] / "message.eml").read_bytes()
 
 
+# The forwarders' notes of three cases, in English: the reply follows the language of the note.
+ENGLISH_NOTES = {"03_outlook_en_ics_euaa_valletta": {"Til info og registrering i deltakeroversikten.":
+                                                     "For information, please register me in the overview."},
+                 "11_update_euaa_valletta_moved": {"Nytt tidspunkt for APN-møtet i Malta, se under. Oppdater gjerne registreringen.":
+                                                   "New time for the APN meeting in Malta, see below."},
+                 "10_cancel_council_imex": {"Til orientering: møtet 3. mars er avlyst. Jeg reiser ikke.":
+                                            "For your information: the meeting on 3 March is cancelled."}}
+
+
+def english(name: str) -> bytes:
+    """The case with its forwarder's note in English."""
+    return edit(raw(name), ENGLISH_NOTES[name])
+
+
 def message_id(name: str) -> str:
     return mime.message_id(mime.load(raw(name)))
 
@@ -102,24 +116,32 @@ def test_checklist_reply_headers_and_body(bot):
     assert mail.status is MailStatus.SENT and mail.ref == "INE-2027-0001"
 
 
-def test_english_agenda_gets_the_english_warning(bot):
+def test_an_english_agenda_forwarded_with_a_norwegian_note_gets_the_norwegian_warning(bot):
     bot.deliver(raw("01_outlook_no_ics_council_frontiers"))
     bot.run()
     lines = text_of(bot.replies()[0]).splitlines()
-    assert lines[0] == "Dear Lars Fjeldstad,"
-    assert "!!! THE MINISTRY MUST BE CONSULTED BEFORE THE MEETING (IM 2011-013 section 3.2) !!!" in lines
-    assert any(line.startswith("  - Proposal for new or amended legislation (may change Norwegian law)") for line in lines)
-    assert "Time:       Thursday 21 January 2027 10:00–17:30 (Oslo time)" in lines
+    assert lines[0] == "Hei Lars Fjeldstad,"
+    assert "!!! DEPARTEMENTET SKAL KONSULTERES FØR MØTET (IM 2011-013 punkt 3.2) !!!" in lines
+    assert any(line.startswith("  - Forslag til nytt eller endret regelverk (kan gi lovendringer i Norge)")
+               for line in lines)
+    assert "Tid:        torsdag 21. januar 2027 kl. 10:00–17:30 (norsk tid)" in lines
 
 
-def test_english_invitation_gets_english_reply_with_local_time(bot):
+def test_an_english_note_gets_an_english_reply(bot):
+    bot.deliver(raw("04_outlook_en_noics_igc_win1252"))
+    bot.run()
+    reply, = bot.replies()
+    assert text_of(reply).splitlines()[0].startswith("Dear ")
+
+
+def test_a_norwegian_note_gets_a_norwegian_reply_with_local_time(bot):
     bot.deliver(raw("08_thunderbird_eulisa_tallinn"))
     bot.run()
     reply, = bot.replies()
     lines = text_of(reply).splitlines()
-    assert lines[0] == "Dear Torbjørn Vik,"
-    assert "Time:       Tuesday 23 February 2027 09:00–16:00 (Oslo time)" in lines
-    assert "            Tuesday 23 February 2027 10:00–17:00 (local time, Tallinn)" in lines
+    assert lines[0] == "Hei Torbjørn Vik,"
+    assert "Tid:        tirsdag 23. februar 2027 kl. 09:00–16:00 (norsk tid)" in lines
+    assert "            tirsdag 23. februar 2027 kl. 10:00–17:00 (lokal tid, Tallinn)" in lines
 
 
 def test_same_message_twice_gives_one_record_and_one_reply(bot):
@@ -134,9 +156,9 @@ def test_same_message_twice_gives_one_record_and_one_reply(bot):
 
 
 def test_update_with_higher_sequence_updates_the_record_and_says_so(bot):
-    bot.deliver(raw("03_outlook_en_ics_euaa_valletta"))
+    bot.deliver(english("03_outlook_en_ics_euaa_valletta"))
     bot.run()
-    bot.deliver(raw("11_update_euaa_valletta_moved"))
+    bot.deliver(english("11_update_euaa_valletta_moved"))
     (_, result), = bot.run()
     assert result.outcome is Outcome.UPDATED and result.ref == "INE-2027-0001"
     record = bot.store.get("INE-2027-0001")
@@ -149,7 +171,7 @@ def test_update_with_higher_sequence_updates_the_record_and_says_so(bot):
     assert ("  - Time: Wednesday 24 February 2027 09:00 – Thursday 25 February 2027 13:00 -> "
             "Wednesday 24 February 2027 13:00 – Thursday 25 February 2027 16:00") in lines
     # the older invitation arriving late changes nothing
-    stale = edit(raw("03_outlook_en_ics_euaa_valletta"), {}, {"Message-ID": "<late-original@udi.no>"})
+    stale = edit(english("03_outlook_en_ics_euaa_valletta"), {}, {"Message-ID": "<late-original@udi.no>"})
     bot.deliver(stale)
     (_, result), = bot.run()
     assert result.outcome is Outcome.STALE
@@ -157,7 +179,7 @@ def test_update_with_higher_sequence_updates_the_record_and_says_so(bot):
 
 
 def test_cancellation_cancels_the_record(bot):
-    invitation = edit(raw("10_cancel_council_imex"),
+    invitation = edit(english("10_cancel_council_imex"),
                       {"METHOD:CANCEL": "METHOD:REQUEST", "STATUS:CANCELLED": "STATUS:CONFIRMED",
                        "SEQUENCE:1": "SEQUENCE:0", "Canceled: ": "", "Avlyst: ": ""},
                       {"Subject": "VS: Working Party on Integration, Migration and Expulsion",
@@ -165,7 +187,7 @@ def test_cancellation_cancels_the_record(bot):
     bot.deliver(invitation, name="a")
     (_, first), = bot.run()
     assert first.outcome is Outcome.REGISTERED
-    bot.deliver(raw("10_cancel_council_imex"), name="b")
+    bot.deliver(english("10_cancel_council_imex"), name="b")
     (_, result), = bot.run()
     assert result.outcome is Outcome.CANCELLED and result.ref == first.ref
     record = bot.store.get(result.ref)
@@ -214,7 +236,7 @@ def test_cancellation_of_an_unknown_meeting_is_kept_as_a_cancelled_record(bot):
     (_, result), = bot.run()
     assert result.outcome is Outcome.CANCELLED
     assert bot.store.get(result.ref).state is State.CANCELLED
-    assert "We had no participation registered for you at this meeting" in text_of(bot.replies()[0])
+    assert "Vi hadde ingen registrert deltakelse for deg i dette møtet" in text_of(bot.replies()[0])
 
 
 def test_outsider_and_dmarc_failure_make_no_record_and_get_no_reply(bot):
@@ -302,9 +324,9 @@ def test_our_own_mail_coming_back_is_not_answered(bot):
 
 
 def test_continuity_names_the_last_participant_in_the_forum(bot):
-    bot.deliver(raw("03_outlook_en_ics_euaa_valletta"))
+    bot.deliver(english("03_outlook_en_ics_euaa_valletta"))
     bot.run()
-    later = edit(raw("03_outlook_en_ics_euaa_valletta"),
+    later = edit(english("03_outlook_en_ics_euaa_valletta"),
                  {"20270224T": "20270424T", "20270225T": "20270425T", "B3E96370E2C229CE": "B3E96370E2C229CF",
                   "kristine.haugland@udi.no": "magnus.aune@udi.no"},
                  {"Message-ID": "<later-apn@udi.no>", "From": "Magnus Aune <magnus.aune@udi.no>"})

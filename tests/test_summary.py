@@ -29,7 +29,7 @@ def refs(lines) -> list[int]:
 
 def make(tmp_path, language: str = "nb"):
     config = Config(store=StoreConfig(path=tmp_path / "store.json"),
-                    unit=UnitConfig(staff=(STAFF,), directory=write_directory(tmp_path)),
+                    unit=UnitConfig(advisers=(STAFF,), directory=write_directory(tmp_path)),
                     summary=SummaryConfig(language=language))
     store = Store(config.store.path)
     fill(store)

@@ -115,7 +115,7 @@ def test_every_kind_renders_in_both_languages_with_its_html_derived_from_its_tex
 @pytest.mark.parametrize("language", ["nb", "en"])
 def test_the_weekly_summary_keeps_its_own_html_in_both_languages(tmp_path, language):
     config = Config(store=StoreConfig(path=tmp_path / "store.json"),
-                    unit=UnitConfig(staff=(STAFF,), directory=write_directory(tmp_path)),
+                    unit=UnitConfig(advisers=(STAFF,), directory=write_directory(tmp_path)),
                     summary=SummaryConfig(language=language))
     store = Store(config.store.path)
     fill(store)

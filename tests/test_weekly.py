@@ -130,7 +130,7 @@ def configured(tmp_path):
     write_directory(tmp_path)
     path = tmp_path / "mailbot.toml"
     path.write_text('[maildir]\npath = "inbox"\noutbox = "outbox"\n[store]\npath = "db.json"\n'
-                    f'[unit]\nstaff = ["{STAFF}"]\ndirectory = "departments.toml"\n', encoding="utf-8")
+                    f'[unit]\nadvisers = ["{STAFF}"]\ndirectory = "departments.toml"\n', encoding="utf-8")
     store = Store(tmp_path / "db.json")
     fill(store)
     store.close()
@@ -171,8 +171,8 @@ def test_send_now_sends_through_the_configured_mailbox(configured, tmp_path, cap
 @pytest.mark.parametrize("text, key, address", [
     ('[summary]\nrecipients = ["anne.adviser@udi.no", "anne@gmail.com"]\n', "summary.recipients", "anne@gmail.com"),
     ('[unit]\nreport_to = ["boss@example.com"]\n', "unit.report_to", "boss@example.com"),
-    ('[unit]\nstaff = ["anne@udi.no.example.com"]\n', "unit.staff", "anne@udi.no.example.com"),
-    ('[unit]\nreport_to = ["anne.adviser@udi.no"]\nstaff = ["anne@gmail.com"]\n', "unit.staff", "anne@gmail.com"),
+    ('[unit]\nadvisers = ["anne@udi.no.example.com"]\n', "unit.advisers", "anne@udi.no.example.com"),
+    ('[unit]\nreport_to = ["anne.adviser@udi.no"]\nadvisers = ["anne@gmail.com"]\n', "unit.advisers", "anne@gmail.com"),
     ('[mailbox]\naddress = "ine@gmail.com"\n', "mailbox.address", "ine@gmail.com"),
 ])
 def test_outside_recipients_are_refused_at_load_summary_or_not(tmp_path, text, key, address):
@@ -192,7 +192,7 @@ def test_check_config_refuses_a_mailbox_outside_the_staff_domains_that_would_get
     path.write_text('[mailbox]\naddress = "ine@gmail.com"\n', encoding="utf-8")
     assert main(["--config", str(path), "check-config"]) == 2
     assert (f"mailbot: {path}: mailbox.address: ine@gmail.com is outside senders.allowed_domains (udi.no): with "
-            "unit.report_to and unit.staff empty, the weekly summary and the unit's reports go to the mailbox "
+            "unit.report_to and unit.advisers empty, the weekly summary and the unit's reports go to the mailbox "
             "itself") in capsys.readouterr().err
     path.write_text('[mailbox]\naddress = "ine@gmail.com"\n[unit]\nreport_to = ["anne.adviser@udi.no"]\n',
                     encoding="utf-8")

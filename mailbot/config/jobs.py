@@ -71,15 +71,16 @@ class ChaseConfig:
 
 @dataclass(frozen=True)
 class UnitConfig:
-    """The international unit's people: who may steer records by email and who hears of problems."""
+    """The international unit's people: ``advisers`` may steer records by email (the staff of
+    INE, not every staff member of the allowed domains); ``report_to`` hears of problems."""
 
-    staff: tuple[str, ...] = ()
+    advisers: tuple[str, ...] = ()
     report_to: tuple[str, ...] = ()
     directory: Path | None = None
 
     def check(self, where: Path | None) -> None:
         """Raise ConfigError naming the file and key for a bad address or directory file."""
-        for key in ("staff", "report_to"):
+        for key in ("advisers", "report_to"):
             if any("@" not in address for address in getattr(self, key)):
                 raise ConfigError("expected email addresses", path=where, key=f"unit.{key}")
         if self.directory is not None and not self.directory.is_file():

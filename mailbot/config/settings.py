@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from mailbot.addresses import is_staff_address
+from mailbot.config import checks
 from mailbot.config.backends import EwsConfig, GraphConfig, ImapConfig, SmtpConfig
 from mailbot.config.credentials import Secret
 from mailbot.config.jobs import FOLLOW_UP_HEADINGS, WEEKDAYS, ChaseConfig, SummaryConfig, UnitConfig
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["FOLLOW_UP_HEADINGS", "WEEKDAYS", "ChaseConfig", "Config", "EwsConfig", "GraphConfig", "ImapConfig",
            "LimitsConfig", "MailboxConfig", "MaildirConfig", "OperatorConfig", "ParsingConfig", "RecordsConfig",
            "Secret", "SendersConfig", "SmtpConfig", "StoreConfig", "SummaryConfig", "UnitConfig", "load"]
+
 
 SECRET_WORDS = ("password", "secret", "token", "client_secret")
 _T = TypeVar("_T", bound="DataclassInstance")
@@ -128,8 +130,8 @@ class Config:
 
     @property
     def unit_recipients(self) -> tuple[str, ...]:
-        """Where escalations and reports go: ``unit.report_to``, else ``unit.staff``, else the mailbox."""
-        return self.unit.report_to or self.unit.staff or (self.mailbox.address,)
+        """Where escalations and reports go: ``unit.report_to``, else ``unit.advisers``, else the mailbox."""
+        return self.unit.report_to or self.unit.advisers or (self.mailbox.address,)
 
     @property
     def summary_recipients(self) -> tuple[str, ...]:
@@ -162,6 +164,7 @@ def load(path: Path | None) -> Config:
         raise ConfigError(f"cannot read: {exc.strerror}", path=path) from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"not valid TOML: {exc}", path=path) from exc
+    data = checks.renamed(data, path)
     config = _build(Config, data, base=path.resolve().parent, where=path, prefix="")
     return _validate(dataclasses.replace(config, source=path), path)
 
@@ -241,57 +244,12 @@ def _validate(config: Config, where: Path | None) -> Config:
     for key in ("fora", "consultation_rules"):
         if not getattr(config.parsing, key).is_file():
             raise ConfigError("file not found", path=where, key=f"parsing.{key}")
-    _check_ranges(config, where)
+    checks.ranges(config, where)
     config.records.check(where)
     config.limits.check(where)
     config.operator.check(where)
     config.chase.check(where)
     config.unit.check(where)
     config.summary.check(where)
-    check_recipients(config, where)
+    checks.recipients(config, where)
     return config
-
-
-def check_recipients(config: Config, where: Path | None) -> None:
-    """Raise ConfigError naming the key when an address that gets the weekly summary, the unit's
-    reports (escalations, bounces, refused commands) or, as INE staff, command replies listing
-    every open record lies outside ``senders.allowed_domains``: they name participants, so they
-    go to staff only (IM 2011-013 §2.3). Checked as the defaults apply: every address set under
-    ``summary.recipients``, ``unit.report_to`` and ``unit.staff``, and ``mailbox.address`` when
-    it gets them itself (``unit.report_to`` and ``unit.staff`` empty), whether the summary is
-    enabled or not (``mailbot summary --send-now`` sends it all the same)."""
-    keys = [("summary.recipients", config.summary.recipients), ("unit.report_to", config.unit.report_to),
-            ("unit.staff", config.unit.staff)]
-    if not (config.unit.report_to or config.unit.staff):
-        keys.append(("mailbox.address", (config.mailbox.address,)))
-    domains = ", ".join(config.senders.allowed_domains)
-    for key, addresses in keys:
-        outside = [address for address in addresses if not config.senders.is_staff(address)]
-        if not outside:
-            continue
-        why = ("with unit.report_to and unit.staff empty, the weekly summary and the unit's reports go to the "
-               "mailbox itself; they name participants and go to staff only: set unit.report_to to staff addresses"
-               if key == "mailbox.address" else
-               "the weekly summary and the unit's reports name participants and go to staff only")
-        raise ConfigError(f"{', '.join(outside)} is outside senders.allowed_domains ({domains}): {why}",
-                          path=where, key=key)
-
-
-def _check_ranges(config: Config, where: Path | None) -> None:
-    """Raise ConfigError naming the key of a duration, port or size no run could work with:
-    every ``*_seconds`` positive, ports 1-65535, ``max_message_bytes`` and ``compact_after`` at
-    least 1."""
-    for section in dataclasses.fields(config):
-        value = getattr(config, section.name)
-        if not dataclasses.is_dataclass(value):
-            continue
-        for item in dataclasses.fields(value):
-            number, key = getattr(value, item.name), f"{section.name}.{item.name}"
-            if not isinstance(number, (int, float)) or isinstance(number, bool):
-                continue
-            if item.name.endswith("_seconds") and number <= 0:
-                raise ConfigError("expected a positive number of seconds", path=where, key=key)
-            if item.name == "port" and not 0 < number < 65536:
-                raise ConfigError("expected a port number (1-65535)", path=where, key=key)
-            if item.name in ("max_message_bytes", "compact_after") and number < 1:
-                raise ConfigError("expected a number of at least 1", path=where, key=key)

@@ -17,7 +17,7 @@ from mailbot.config.settings import Config
 from mailbot.followup.businessdays import oslo_day
 from mailbot.followup.cadence import ESCALATION, REQUEST, steps_sent
 from mailbot.model import OutgoingMail, Participation, State
-from mailbot.outbound.composer import Composer
+from mailbot.outbound.composer import Composer, message_id
 from mailbot.outbound.rendering import day
 from mailbot.records import workflow
 from mailbot.records.directory import Directory
@@ -80,6 +80,7 @@ class Chase:
             to, cc = list(self.config.unit_recipients), (record.participant,) + ((manager,) if manager else ())
         return self.composer.mail(
             "chase", record.language, cause=cause, purpose=step, to=to, cc=cc, now=now, ref=record.ref,
+            thread=self._checklist_reply(record),
             step=step if step in (REQUEST, ESCALATION) else "reminder", number=record.chase_step,
             reminders=len(self.cadence.reminders), name=record.participant_name,
             meeting=self.composer.meeting_view(record),
@@ -87,6 +88,13 @@ class Chase:
             manager=bool(cc[1:]), business_days=self._since_request(record, now),
             next_step=self.cadence.name(record.chase_step + 1),
             next_day=day(following, record.language) if following else "")
+
+    def _checklist_reply(self, record: Participation) -> str:
+        """The Message-ID of the checklist reply that registered ``record`` (deterministic: its
+        cause is the forwarded invitation), so that the chase mails thread with it; '' if none."""
+        cause = next((e.message_id for e in record.events if e.type in ("received-invitation", "received-update")
+                      and e.message_id), None)
+        return message_id(cause, "reply-registered", self.composer.domain) if cause else ""
 
     def _steps_sent(self, record: Participation) -> list[datetime]:
         """When the steps of the current chase went out (since the last reschedule or reassignment)."""

@@ -14,7 +14,7 @@ command inside quoted text or further down a referat is never read as one. Witho
 the command is about the record whose thread the message is in. The keyword shows the language
 the sender wrote in (UNNTAK: bokmål, EXEMPT: English; STATUS is both), which the answer uses.
 
-The unit's advisers (``unit.staff``, and advisers writing from the functional mailbox) may exempt
+The unit's advisers (``unit.advisers``, and advisers writing from the functional mailbox) may exempt
 (IM 2011-013 §4.1: the reason is kept), cancel, reassign and ask for the status of any record;
 a record's participant may cancel it, correct its meeting time and ask for its status.
 Every command is answered with what changed; the participant is told when INE changes their
@@ -97,7 +97,7 @@ class Commands:
         self.store = store
         self.composer = composer
         self.cadence = config.chase.cadence()
-        self.staff = {a.lower() for a in config.unit.staff} | {config.mailbox.address.lower()}
+        self.advisers = {a.lower() for a in config.unit.advisers} | {config.mailbox.address.lower()}
 
     def too_many(self, msg: Message, key: str, commands: list[Command], thread_ref: str | None,
                  now: datetime) -> Handling:
@@ -157,15 +157,15 @@ class Commands:
     def _one(self, command: Command, sender: str, thread_ref: str | None, key: str, number: int,
              now: datetime, language: str) -> tuple[dict, list[OutgoingMail]]:
         ref = command.ref or thread_ref
-        staff = sender in self.staff
+        adviser = sender in self.advisers
         if command.verb == "status" and ref is None:
-            return (self._status_list(language) if staff else {"code": "no_ref"}), []
+            return (self._status_list(language) if adviser else {"code": "no_ref"}), []
         if ref is None:
             return {"code": "no_ref"}, []
         record = self.store.get(ref)
         if record is None:
             return {"code": "unknown_ref", "ref": ref}, []
-        if not (staff or (sender == record.participant and command.verb in PARTICIPANT_VERBS)):
+        if not (adviser or (sender == record.participant and command.verb in PARTICIPANT_VERBS)):
             return {"code": "not_allowed", "ref": ref, "participant_may": command.verb in PARTICIPANT_VERBS}, []
         if command.verb == "status":
             return {"code": "status", "ref": ref, "record": self._status(record, language)}, []

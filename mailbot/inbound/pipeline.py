@@ -56,7 +56,7 @@ class Pipeline:
         self.quota = quota
         self.structure = limits.Structure(config.limits.max_depth, config.limits.max_parts,
                                           config.limits.max_line_bytes, config.limits.max_header_bytes)
-        self.unit = {a.lower() for a in (*config.unit_recipients, *config.unit.staff, config.mailbox.address)}
+        self.unit = {a.lower() for a in (*config.unit_recipients, *config.unit.advisers, config.mailbox.address)}
 
     def warm_up(self) -> None:
         """Load what the parser loads on first use (place names, the language model: about 4 s),

@@ -42,16 +42,17 @@ class Composer:
 
     def mail(self, template: str, language: str, *, cause: str, purpose: str, to: list[str], now: datetime,
              ref: str | None = None, subject: str = "", cc: tuple[str, ...] = (), reply_to: Message | None = None,
-             auto_submitted: str = "auto-generated", attachments: tuple[Attachment, ...] = (),
+             thread: str = "", auto_submitted: str = "auto-generated", attachments: tuple[Attachment, ...] = (),
              **context: object) -> OutgoingMail:
         """Render ``template`` in ``language`` and build the mail (``now`` aware), not yet stored.
 
         ``cause`` and ``purpose`` fix the Message-ID; ``subject`` defaults to the template's own
-        subject line; with ``reply_to`` the mail is threaded as a reply (RFC 5322 §3.6.4).
+        subject line; with ``reply_to`` the mail is threaded as a reply to that message, with
+        ``thread`` (a Message-ID) as a reply to that mail (RFC 5322 §3.6.4).
         Raises jinja2 errors for a broken template.
         """
         body = self.renderer.render(template, language, unit=self.config.mailbox.name, ref=ref, **context)
-        threading = {}
+        threading = {"in_reply_to": thread} if thread else {}
         if reply_to is not None:
             threading = {"in_reply_to": mime.message_id(reply_to), "references": mime.header(reply_to, "References")}
         cc = tuple(a for a in dict.fromkeys(cc) if a not in to)

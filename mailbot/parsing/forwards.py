@@ -87,6 +87,22 @@ def unwrap(msg: Message, sent: datetime) -> Original:
     raise AssertionError("unreachable: the last block is always taken")
 
 
+_SEPARATOR = re.compile(r"^[\s>]*(?:-{2,}|_{5,}).*$|^[\s>]*(?:begin forwarded message|videresendt melding|"
+                        r"forwarded message|original message|opprinnelig melding)\b.*$", re.I | re.M)
+
+
+def note(msg: Message) -> str:
+    """The forwarder's own words: the text of ``msg`` above the first forwarded header block (all
+    of it when the invitation is attached as a message), without separator lines ("-----Original
+    Message-----"). '' when the forward starts with the forwarded message."""
+    text = mime.body_text(msg)
+    if not mime.attached_messages(msg):
+        lines = text.split("\n")
+        start = next((i for i in range(len(lines)) if _block_at(lines, i)[0]), len(lines))
+        text = "\n".join(lines[:start])
+    return _SEPARATOR.sub("", text).strip()
+
+
 def _is_the_original(block: ForwardedHeader, sent: datetime) -> bool:
     """True when ``block`` is the message that was forwarded, not a forward of another: its
     subject has no forward prefix and it gives a meeting time. The blocks under such a message

@@ -1,7 +1,9 @@
-"""The language of an invitation, which is the language mailbot replies in.
+"""The language mailbot answers a person in: that of the person's own words.
 
-Replies are in Norwegian bokmål, or in English when the invitation is in English; Danish and
-Swedish invitations get Norwegian replies. Identified with ``py3langid``.
+A staff member who forwards an invitation is answered in the language of the note they wrote
+above it, not of the organiser's text (almost every EU invitation is in English): English when
+they wrote English, else Norwegian bokmål, which is also the answer when they wrote nothing of
+their own (or too little to tell). Danish and Swedish get bokmål. Identified with ``py3langid``.
 """
 from __future__ import annotations
 
@@ -15,6 +17,15 @@ CANDIDATES = ["en", "no", "nn", "da", "sv", "de", "fr", "nl"]
 @functools.cache
 def _ready() -> None:
     py3langid.set_languages(CANDIDATES)
+
+
+MIN_WORDS = 3  # fewer words of one's own tell no language reliably
+
+
+def of_own_words(text: str, default: str = "nb") -> str:
+    """The answer's language for a person who wrote ``text``: :func:`reply_language` of it, or
+    ``default`` when it has fewer than :data:`MIN_WORDS` words."""
+    return reply_language(text) if len(text.split()) >= MIN_WORDS else default
 
 
 def reply_language(text: str) -> str:

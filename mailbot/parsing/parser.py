@@ -149,7 +149,7 @@ class Parser:
         return ParseResult(
             kind=kinds.kind(event, subject, original.subject, mime.body_text(msg)),
             meeting=meeting,
-            language=language.reply_language(meeting.title + "\n" + (event.description if event else original.body)),
+            language=language.of_own_words(forwards.note(msg)),
             consultation=consultation,
             warnings=tuple(warnings),
             participant=participant,

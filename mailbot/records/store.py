@@ -1,11 +1,11 @@
 """The store: participation records, the log of handled messages and outgoing mail, in TinyDB.
 
-Tables: ``records`` (participations), ``handled`` (one entry per inbound message), ``outbox`` (outgoing
-mail, kept whole until sent, then as a receipt) and ``meta`` (reference counters and named values: an IMAP
-inbox's high-water mark, the last weekly summary's week, server health). Lookups that run for every message
-(Message-ID, content hash, UID, outgoing Message-ID) go through in-memory indexes built at open (those of
-the records in :mod:`mailbot.records.indexes`), so their cost does not grow with the store. Changes become
-durable at :meth:`Store.commit` (see :mod:`mailbot.records.journal`).
+Tables: ``records`` (participations), ``handled`` (one entry per inbound message), ``outbox``
+(outgoing mail, kept whole until sent, then as a receipt) and ``meta`` (reference counters and
+named values: an IMAP inbox's UIDVALIDITY and high-water mark, the ISO week of the last weekly
+summary, the servers' health). Lookups that run for every message go through in-memory indexes
+built at open (those of the records in :mod:`mailbot.records.indexes`), so their cost does not
+grow with the store. Changes become durable at :meth:`Store.commit` (see :mod:`mailbot.records.journal`).
 """
 from __future__ import annotations
 

@@ -22,7 +22,8 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 
-from mailbot.config.settings import Config, SummaryConfig, check_recipients
+from mailbot.config import checks
+from mailbot.config.settings import Config, SummaryConfig
 from mailbot.followup.businessdays import Calendar, oslo_day
 from mailbot.model import OSLO, OutgoingMail
 from mailbot.outbound.composer import Composer
@@ -129,7 +130,7 @@ class WeeklySummary:
     def _recipients(self) -> tuple[str, ...]:
         """The summary names every participant: it goes to staff addresses only (ConfigError
         otherwise, also for a Config built without :func:`~mailbot.config.settings.load`)."""
-        check_recipients(self.config, self.config.source)
+        checks.recipients(self.config, self.config.source)
         return self.config.summary_recipients
 
     def _deadline_days(self) -> int:
