@@ -28,6 +28,7 @@ from mailbot.parsing.parser import Parser
 from mailbot.records.directory import Directory
 from mailbot.records.store import Store
 from mailbot.reports.summary import Lookups
+from mailbot.reports.warning import HealthWarning
 from mailbot.reports.weekly import WeeklySummary
 from mailbot.transports import graph
 from mailbot.transports.senders import MailSender, smtp
@@ -51,11 +52,12 @@ class Parts:
     pipeline: Pipeline
     chase: Chase
     weekly: WeeklySummary
+    health: HealthWarning
 
     @property
     def jobs(self) -> list[Job]:
         """The scheduled jobs: each is called with the current time and does what is due."""
-        return [self.chase.chase_referats, self.weekly.send_due]
+        return [self.chase.chase_referats, self.weekly.send_due, self.health.check]
 
 
 def build(config: Config, store: Store) -> Parts:
@@ -69,7 +71,7 @@ def build(config: Config, store: Store) -> Parts:
     directory = Directory.load(config.unit.directory)
     lookups = Lookups(config.chase.cadence(), parser.fora, directory, parser.rules)
     return Parts(store, parser, composer, pipeline, Chase(config, store, composer, directory),
-                 WeeklySummary(config, store, composer, lookups))
+                 WeeklySummary(config, store, composer, lookups), HealthWarning(config, store, composer))
 
 
 @dataclass(frozen=True)

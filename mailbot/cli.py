@@ -22,6 +22,7 @@ from mailbot.parsing.parser import Parser, is_message
 from mailbot.records import integrity
 from mailbot.records.store import Store
 from mailbot.records.store import exists as store_exists
+from mailbot.reports import health
 from mailbot.reports.listing import records_table
 
 log = logging.getLogger("mailbot")
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     the store), 141 (128 + SIGPIPE, as the shell reports for other tools) without a word when
     the reader of stdout went away (``mailbot records | head``)."""
     args = _parser().parse_args(argv)
-    quiet = args.command in ("demo", "parse", "eval-corpus", "records", "check-config", "summary")
+    quiet = args.command in ("demo", "parse", "eval-corpus", "records", "check-config", "summary", "health")
     level = logging.DEBUG if args.verbose else logging.WARNING if quiet else logging.INFO
     logs.setup(level)
     try:
@@ -112,6 +113,10 @@ def _parser() -> argparse.ArgumentParser:
                                       help="put kept snapshot N (PATH.N, 1 the newest) in place of the store")
     restore.add_argument("generation", type=int)
     store.set_defaults(func=cmd_store)
+
+    health = commands.add_parser("health", help="what needs the operator: exit 0 when healthy, else 1 and one "
+                                                "reason per line (read-only, safe beside the daemon)")
+    health.set_defaults(func=cmd_health)
 
     parse = commands.add_parser("parse", help="print what mailbot reads from a message, as JSON (nothing stored)")
     parse.add_argument("file", type=Path)
@@ -228,6 +233,13 @@ def cmd_store(args: argparse.Namespace) -> int:
         return 0
     problems = integrity.check(path)
     print("\n".join(problems) if problems else f"store {path}: no problems found")
+    return 1 if problems else 0
+
+
+def cmd_health(args: argparse.Namespace) -> int:
+    """``mailbot health``: exit 0 when healthy, else 1 with one reason per line on stdout."""
+    problems = health.lines(_config(args), utc_now())
+    print("\n".join(problems) if problems else "healthy")
     return 1 if problems else 0
 
 

@@ -24,6 +24,7 @@ from mailbot.errors import SourceError, StoreError
 from mailbot.inbound.pipeline import Pipeline
 from mailbot.model import Folder, Handling
 from mailbot.outbound.sending import Dispatcher
+from mailbot.records import contact
 from mailbot.records.store import Store
 from mailbot.transports.sources import Inbound, MailSource
 
@@ -76,13 +77,18 @@ class Daemon:
         self.flush()
         done: list[tuple[Inbound, Handling]] = []
         began = self.clock()
-        for message in self.source.fetch():
-            if self.stopping:
-                return done
-            result = self._handle(message)
-            self.flush()
-            self.source.ack(message, self._folder(result))
-            done.append((message, result))
+        try:
+            for message in self.source.fetch():
+                if self.stopping:
+                    return done
+                result = self._handle(message)
+                self.flush()
+                self.source.ack(message, self._folder(result))
+                done.append((message, result))
+        except SourceError as exc:
+            self._contact(str(exc))
+            raise
+        self._contact("")
         self.dispatcher.mailbox_read(began)
         if self.store.sending():
             self.flush()  # a mail whose copy did not come in this whole pass may be due again
@@ -128,10 +134,12 @@ class Daemon:
                     self._pause(self._wait_seconds(scheduler, wait_seconds), self.source.wait)
                     failures = 0
                 except SourceError as exc:
+                    self._contact(str(exc))  # (also when waiting for mail failed)
                     failures += 1
                     first, longest = self.reconnect
                     delay = random.uniform(0.5, 1.0) * min(longest, first * 2 ** (failures - 1))
                     log.warning("mail source failed (%d in a row): %s; trying again in %.1f s", failures, exc, delay)
+                    scheduler.run_pending()  # the jobs (the operator's warning among them) go on meanwhile
                     self._pause(delay, time.sleep)
                 except _Interrupted:
                     pass
@@ -139,6 +147,11 @@ class Daemon:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
             log.info("mailbot stopped")
+
+    def _contact(self, error: str) -> None:
+        """Record for ``mailbot health`` that the mail source answered (``error`` empty) or failed."""
+        if contact.record(self.store, "mailbox", self.clock(), error):
+            self.store.commit()
 
     def _pause(self, seconds: float, wait: Callable[[float], None]) -> None:
         """Wait (for mail, or a delay); a stop signal ends it at once."""

@@ -79,6 +79,15 @@ KINDS = {
                {"nb": ["forespørselen om referat, påminnelse 1 om referatet.", "står som venter på referat."],
                 "en": ["the request for the minutes, reminder 1 about the minutes.", "is awaiting minutes."]},
                {"nb": ["står som venter på referat."], "en": ["is awaiting minutes."]}),
+    "health": ({"problems": ["SMTP server smtp.udi.no:587 unreachable since 2027-01-04 10:00 Oslo time (31 min): x",
+                             "1 mail(s) queued for more than 120 min: <m@udi.no> (request)"],
+                "mailbox": "ine@udi.no", "checked": "2027-01-04 10:31 Oslo time"},
+               {"nb": ["fant dette 2027-01-04 10:31 norsk tid:\n\n- SMTP server smtp.udi.no:587 unreachable",
+                       "\n- 1 mail(s) queued for more than 120 min: <m@udi.no> (request)\n"],
+                "en": ["found this at 2027-01-04 10:31 Oslo time:\n\n- SMTP server smtp.udi.no:587 unreachable",
+                       "\n- 1 mail(s) queued for more than 120 min: <m@udi.no> (request)\n"]},
+               {"nb": ["<li>1 mail(s) queued for more than 120 min: &lt;m@udi.no&gt; (request)</li></ul>"],
+                "en": ["<li>1 mail(s) queued for more than 120 min: &lt;m@udi.no&gt; (request)</li></ul>"]}),
 }
 FOOTER = {"nb": "Denne e-posten er sendt automatisk.", "en": "This email was sent automatically."}
 

@@ -24,16 +24,17 @@ from mailbot.config.backends import EwsConfig, GraphConfig, ImapConfig, SmtpConf
 from mailbot.config.credentials import Secret
 from mailbot.config.jobs import FOLLOW_UP_HEADINGS, WEEKDAYS, ChaseConfig, SummaryConfig, UnitConfig
 from mailbot.config.limits import LimitsConfig
+from mailbot.config.operator import OperatorConfig
 from mailbot.config.resources import shipped
 from mailbot.errors import ConfigError
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
-# The sections of config/backends.py, jobs.py and limits.py are importable from here too.
+# The sections of config/backends.py, jobs.py, limits.py and operator.py are importable from here too.
 __all__ = ["FOLLOW_UP_HEADINGS", "WEEKDAYS", "ChaseConfig", "Config", "EwsConfig", "GraphConfig", "ImapConfig",
-           "LimitsConfig", "MailboxConfig", "MaildirConfig", "ParsingConfig", "RecordsConfig", "Secret",
-           "SendersConfig", "SmtpConfig", "StoreConfig", "SummaryConfig", "UnitConfig", "load"]
+           "LimitsConfig", "MailboxConfig", "MaildirConfig", "OperatorConfig", "ParsingConfig", "RecordsConfig",
+           "Secret", "SendersConfig", "SmtpConfig", "StoreConfig", "SummaryConfig", "UnitConfig", "load"]
 
 
 SECRET_WORDS = ("password", "secret", "token", "client_secret")
@@ -124,6 +125,7 @@ class Config:
     unit: UnitConfig = field(default_factory=UnitConfig)
     summary: SummaryConfig = field(default_factory=SummaryConfig)
     limits: LimitsConfig = field(default_factory=LimitsConfig)
+    operator: OperatorConfig = field(default_factory=OperatorConfig)
     source: Path | None = None
 
     @property
@@ -245,6 +247,7 @@ def _validate(config: Config, where: Path | None) -> Config:
     checks.ranges(config, where)
     config.records.check(where)
     config.limits.check(where)
+    config.operator.check(where)
     config.chase.check(where)
     config.unit.check(where)
     config.summary.check(where)

@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from mailbot.errors import SendError
 from mailbot.logs import ids
 from mailbot.model import MailStatus, OutgoingMail
+from mailbot.records import contact
 from mailbot.records.store import Store
 from mailbot.transports.senders import MailSender
 
@@ -96,13 +97,16 @@ class Dispatcher:
         try:
             self.sender.send(mail, handover)
         except SendError as exc:
+            contact.record(self.store, "sending", now, "" if exc.permanent else str(exc))  # a 5xx is an answer
             if exc.uncertain:
+                self.store.commit()  # the server's silence, for mailbot health
                 log.warning("mail %s to %s: %s; it is kept as sending until its copy shows whether the "
                             "server took it", mail.message_id, ", ".join(mail.recipients), exc,
                             extra=ids(mail.message_id, mail.ref))
                 return False
             self._failed(attempt, exc, now)
             return False
+        contact.record(self.store, "sending", now)  # committed with the mail's new state
         self._move(dataclasses.replace(attempt, status=MailStatus.SENT, sent_at=now, last_error=""))
         log.info("sent %s (%s) to %s", mail.message_id, mail.purpose, ", ".join(mail.recipients),
                  extra=ids(mail.message_id, mail.ref))

@@ -3,9 +3,9 @@
 Tables: ``records`` (participations), ``handled`` (one entry per inbound message), ``outbox``
 (outgoing mail, kept whole until sent, then as a receipt) and ``meta`` (reference counters and
 named values: an IMAP inbox's UIDVALIDITY and high-water mark, the ISO week of the last weekly
-summary). Lookups that run for every message go through in-memory indexes built at open (those
-of the records in :mod:`mailbot.records.indexes`), so their cost does not grow with the store.
-Changes become durable at :meth:`Store.commit` (see :mod:`mailbot.records.journal`).
+summary, the servers' health). Lookups that run for every message go through in-memory indexes
+built at open (those of the records in :mod:`mailbot.records.indexes`), so their cost does not
+grow with the store. Changes become durable at :meth:`Store.commit` (see :mod:`mailbot.records.journal`).
 """
 from __future__ import annotations
 
@@ -33,10 +33,10 @@ TABLES = ("records", "handled", "outbox", "meta")
 class Store:
     """Records, handled messages and outgoing mail behind one small interface.
 
-    One process writes a store: opening it for writing takes an exclusive lock on the store's
-    folder and raises StoreError, naming the holder, when another process holds it. ``readonly`` opens it
-    without the lock, for commands that only look. Not thread-safe. Raises StoreError when the
-    files cannot be read or written.
+    One process writes a store: opening it for writing takes an exclusive lock on the store's folder
+    and raises StoreError, naming the holder, when another process holds it. ``readonly`` opens it
+    without the lock, for commands that only look. Not thread-safe. Raises StoreError when the files
+    cannot be read or written.
     """
 
     def __init__(self, path: Path, compact_after: int = 500, readonly: bool = False) -> None:
@@ -111,6 +111,10 @@ class Store:
         self._handled_ids[entry.key] = doc_id
         self._hash_keys[entry.sha256] = entry.key
 
+    def handled_log(self) -> list[Handled]:
+        """Every entry of the handled log, in the order first stored (reads the whole table)."""
+        return [from_dict(Handled, document) for document in self._handled.all()]
+
     # -- participation records --------------------------------------------------------------
 
     def get(self, ref: str) -> Participation | None:
@@ -151,10 +155,9 @@ class Store:
         return sorted((from_dict(Participation, d) for d in self._records.all()), key=lambda r: r.ref)
 
     def due(self, now: datetime, steps: bool = True) -> list[Participation]:
-        """Open records with something to do at ``now``: a registered record whose meeting has
-        ended, and (with ``steps``) an awaiting record whose next chase step is due (see
-        :meth:`RecordIndex.due <mailbot.records.indexes.RecordIndex.due>`); oldest reference first.
-        Records not due cost nothing."""
+        """Open records with something to do at ``now``: a registered record whose meeting has ended, and
+        (with ``steps``) an awaiting record whose next chase step is due (see :meth:`RecordIndex.due
+        <mailbot.records.indexes.RecordIndex.due>`); oldest reference first. Records not due cost nothing."""
         return [self._record(ref) for ref in self._index.due(now, steps)]
 
     def previous_in_forum(self, forum: str, before: datetime, exclude: str) -> Participation | None:
@@ -219,8 +222,7 @@ class Store:
         return sorted(mails, key=lambda m: (m.created_at, self._mail_ids[m.message_id]))
 
     def sending(self) -> list[OutgoingMail]:
-        """Mail handed to the transport with no answer recorded (a crash, a timeout after the
-        message data), oldest first."""
+        """Mail handed over with no answer recorded (a crash, a timeout after the data), oldest first."""
         mails = [self._mail(m) for m in self._sending]
         return sorted(mails, key=lambda m: m.created_at)
 
@@ -281,10 +283,9 @@ def exists(path: Path) -> bool:
 def take_lock(path: Path) -> int:
     """Take the store's single-writer lock, or raise StoreError naming the holder's PID.
 
-    The lock is an flock on the store's folder, which cannot be deleted while the store is in
-    it (a lock file can be, and a second writer would then empty the store at its shutdown).
-    ``PATH.lock`` only names the holder, for the message. One store per folder.
-    """
+    The lock is an flock on the store's folder, which cannot be deleted while the store is in it (a lock
+    file can be, and a second writer would then empty the store at its shutdown). ``PATH.lock`` only
+    names the holder, for the message. One store per folder."""
     path.parent.mkdir(parents=True, exist_ok=True)
     folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
     try:
