@@ -106,17 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     records = commands.add_parser("records", help="list the participation records")
     records.set_defaults(func=cmd_records)
 
-    store = commands.add_parser("store", help="check the store, or bring back a kept snapshot")
-    store_action = store.add_subparsers(dest="action", required=True)
-    store_action.add_parser("check", parents=[common], help="verify the store (read-only)")
-    restore = store_action.add_parser("restore", parents=[common],
-                                      help="put kept snapshot N (PATH.N, 1 the newest) in place of the store")
-    restore.add_argument("generation", type=int)
-    store.set_defaults(func=cmd_store)
-
-    health = commands.add_parser("health", help="what needs the operator: exit 0 when healthy, else 1 and one "
-                                                "reason per line (read-only, safe beside the daemon)")
-    health.set_defaults(func=cmd_health)
+    _operator_commands(commands, common)
 
     parse = commands.add_parser("parse", help="print what mailbot reads from a message, as JSON (nothing stored)")
     parse.add_argument("file", type=Path)
@@ -137,6 +127,20 @@ def _parser() -> argparse.ArgumentParser:
                       help="demo data folder (default: ./mailbot-demo)")
     show.set_defaults(func=cmd_demo)
     return parser
+
+
+def _operator_commands(commands: _Commands, common: argparse.ArgumentParser) -> None:
+    """``store check``, ``store restore N`` and ``health``."""
+    store = commands.add_parser("store", help="check the store, or bring back a kept snapshot")
+    store_action = store.add_subparsers(dest="action", required=True)
+    store_action.add_parser("check", parents=[common], help="verify the store (read-only)")
+    restore = store_action.add_parser("restore", parents=[common],
+                                      help="put kept snapshot N (PATH.N, 1 the newest) in place of the store")
+    restore.add_argument("generation", type=int)
+    store.set_defaults(func=cmd_store)
+    health = commands.add_parser("health", help="what needs the operator: exit 0 when healthy, else 1 and one "
+                                                "reason per line (read-only, safe beside the daemon)")
+    health.set_defaults(func=cmd_health)
 
 
 def _config(args: argparse.Namespace) -> Config:

@@ -13,11 +13,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
-from conftest import ChaseBot, forward
+from conftest import ChaseBot
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+from helpers import forward
 from test_imap import invitations
 
 from mailbot import app
@@ -78,6 +79,7 @@ def text(message) -> str:
     return message.get_body(("plain",)).get_content()
 
 
+@pytest.mark.imap
 def test_an_unreachable_imap_server_is_reported_after_30_minutes_and_warned_of_once_a_day(mailbox, capsys):
     from mailbot.config import settings
     port = closed_port()
@@ -122,6 +124,7 @@ def test_an_unreachable_imap_server_is_reported_after_30_minutes_and_warned_of_o
     assert health_at(capsys, good, NOW + timedelta(hours=15)) == (0, ["healthy"])
 
 
+@pytest.mark.imap
 def test_an_unreachable_smtp_server_and_mail_queued_for_hours_are_reported_and_warned_of_once_each(mailbox, capsys):
     from mailbot.config import settings
     port = closed_port()
@@ -161,8 +164,9 @@ def test_an_unreachable_smtp_server_and_mail_queued_for_hours_are_reported_and_w
 
 
 @pytest.fixture
-def chase_bot(tmp_path):
-    bot = ChaseBot(tmp_path)
+def operator_bot(daemons, tmp_path):
+    daemons.clock.now = None  # the real clock, which time-machine moves
+    bot = ChaseBot(daemons, tmp_path)
     bot.config = dataclasses.replace(bot.config, operator=OperatorConfig(address=OPERATOR, language="en"))
     bot.restart()
     path = tmp_path / "mailbot.toml"
@@ -170,12 +174,11 @@ def chase_bot(tmp_path):
                     f'[store]\npath = "{bot.config.store.path}"\n[operator]\naddress = "{OPERATOR}"\n',
                     encoding="utf-8")
     yield bot, path
-    bot.store.close()
 
 
 def test_messages_left_in_failed_or_needs_attention_for_two_business_days_are_warned_of_once_a_day(
-        chase_bot, monkeypatch, capsys):
-    bot, path = chase_bot
+        operator_bot, monkeypatch, capsys):
+    bot, path = operator_bot
     invitations_ = bot.daemon.pipeline.invitations
     original = invitations_.handle
 
@@ -220,8 +223,8 @@ def test_messages_left_in_failed_or_needs_attention_for_two_business_days_are_wa
         assert health_at(capsys, path, datetime(2027, 1, 22, 11, 0, tzinfo=OSLO)) == (0, ["healthy"])
 
 
-def test_a_restart_after_downtime_warns_of_nothing_and_health_asks_whether_the_service_runs(chase_bot, capsys):
-    bot, path = chase_bot
+def test_a_restart_after_downtime_warns_of_nothing_and_health_asks_whether_the_service_runs(operator_bot, capsys):
+    bot, path = operator_bot
     monday = datetime(2027, 1, 4, 10, 0, tzinfo=OSLO)
     with time_machine.travel(monday, tick=False) as traveller:
         bot.daemon.run_once()
@@ -248,6 +251,7 @@ def jwt(expires: datetime) -> str:
     return f"{part({'alg': 'none'})}.{part({'exp': int(expires.timestamp())})}.c2ln"
 
 
+@pytest.mark.imap
 def test_a_failing_token_command_and_an_expired_token_file_are_reported_and_warned_of_once_a_day(
         mailbox, tmp_path, capsys):
     from mailbot.config import settings
