@@ -139,8 +139,8 @@ def test_the_participant_corrects_the_time_in_a_reply_and_every_due_date_moves(c
         assert record.due_at == oslo("2027-04-15T08:00")
         assert record.events[-1].type == "corrected"
         (_, answer), = bot.mails("command-answer")
-        assert ("Møtetiden for INE-2027-0001 er endret fra onsdag 24. mars 2027 kl. 10:00–12:00 til "
-                "onsdag 14. april 2027 kl. 13:00–15:30.") in " ".join(text_of(answer).split())
+        assert ("Møtetiden for INE-2027-0001 er endret fra onsdag 24. mars 2027 kl. 10.00–12.00 til "
+                "onsdag 14. april 2027 kl. 13.00–15.30.") in " ".join(text_of(answer).split())
 
 
 def test_the_participant_cancels_and_a_cancelled_invitation_stops_the_chase(chase_bot):
@@ -173,7 +173,7 @@ def test_reassign_and_status_by_the_unit(chase_bot):
             "ola.nordmann@udi.no", 0, State.AWAITING_REFERAT)
         answer = text_of(bot.mails("command-answer")[-1][1])
         assert f"{ref} er gitt fra kari.nordmann@udi.no til ola.nordmann@udi.no." in answer
-        assert ("    møte: onsdag 24. mars 2027 kl. 10:00–12:00 (norsk tid); deltaker: ola.nordmann@udi.no; "
+        assert ("    møte: onsdag 24. mars 2027 kl. 10.00–12.00 (norsk tid); deltaker: ola.nordmann@udi.no; "
                 "status: venter på referat; neste: be om referat 2027-03-30 08:00") in answer.splitlines()
         assert "1 åpen sak:" in answer
         assert [m["To"] for _, m in bot.mails("notice-assigned", "notice-unassigned")] == [
@@ -225,7 +225,7 @@ def test_the_list_of_open_records_starts_on_its_own_line(chase_bot):
         (_, norwegian), (_, english) = bot.mails("command-answer")
         assert text_of(norwegian).splitlines()[2:7] == [
             "> STATUS", "2 åpne saker:", f"{first}  Arbeidsgruppen for grenser",
-            ("    møte: onsdag 24. mars 2027 kl. 10:00–12:00 (norsk tid); deltaker: kari.nordmann@udi.no; "
+            ("    møte: onsdag 24. mars 2027 kl. 10.00–12.00 (norsk tid); deltaker: kari.nordmann@udi.no; "
              "status: registrert; neste: be om referat 2027-03-30 08:00"),  # after Easter
             f"{second}  Arbeidsgruppen for visum"]
         assert (f"<p>&gt; STATUS<br>\n2 åpne saker:<br>\n{first}  Arbeidsgruppen for grenser<br>\n"

@@ -88,7 +88,7 @@ def test_checklist_reply_headers_and_body(bot):
     assert "Referanse:  INE-2027-0001" in lines
     assert f"Møte:       {title}" in lines
     assert "Forum:      EØS-midlene" in lines
-    assert "Tid:        torsdag 13. mai 2027 kl. 13:30–16:30 (norsk tid)" in lines
+    assert "Tid:        torsdag 13. mai 2027 kl. 13.30–16.30 (norsk tid)" in lines
     assert "Sted:       Financial Mechanism Office, Rue Joseph II 12-16, Brussels" in lines
     assert "Arrangør:   home.affairs@efta.int" in lines
     assert "!!! DEPARTEMENTET SKAL KONSULTERES FØR MØTET (IM 2011-013 punkt 3.2) !!!" in lines
@@ -118,7 +118,7 @@ def test_an_english_agenda_forwarded_with_a_norwegian_note_gets_the_norwegian_wa
     assert "!!! DEPARTEMENTET SKAL KONSULTERES FØR MØTET (IM 2011-013 punkt 3.2) !!!" in lines
     assert any(line.startswith("  - Forslag til nytt eller endret regelverk (kan gi lovendringer i Norge)")
                for line in lines)
-    assert "Tid:        torsdag 21. januar 2027 kl. 10:00–17:30 (norsk tid)" in lines
+    assert "Tid:        torsdag 21. januar 2027 kl. 10.00–17.30 (norsk tid)" in lines
 
 
 def test_an_english_note_gets_an_english_reply(bot):
@@ -134,8 +134,8 @@ def test_a_norwegian_note_gets_a_norwegian_reply_with_local_time(bot):
     reply, = bot.replies()
     lines = text_of(reply).splitlines()
     assert lines[0] == "Hei Torbjørn Vik,"
-    assert "Tid:        tirsdag 23. februar 2027 kl. 09:00–16:00 (norsk tid)" in lines
-    assert "            tirsdag 23. februar 2027 kl. 10:00–17:00 (lokal tid, Tallinn)" in lines
+    assert "Tid:        tirsdag 23. februar 2027 kl. 09.00–16.00 (norsk tid)" in lines
+    assert "            tirsdag 23. februar 2027 kl. 10.00–17.00 (lokal tid, Tallinn)" in lines
 
 
 def test_same_message_twice_gives_one_record_and_one_reply(bot):

@@ -137,7 +137,7 @@ def _span(start: datetime, end: datetime, zone: ZoneInfo, words: Labels) -> str:
     if end_local == start_local:
         return first
     if end_local.date() == start_local.date():
-        return f"{first}–{format_time(end_local, 'HH:mm', tzinfo=zone, locale=locale)}"
+        return f"{first}–{format_time(end_local, dates['clock'], tzinfo=zone, locale=locale)}"
     return f"{first} – {format_datetime(end_local, pattern, tzinfo=zone, locale=locale)}"
 
 
