@@ -83,7 +83,7 @@ def test_checklist_reply_headers_and_body(bot):
     assert reply["X-Mailbot-Ref"] == "INE-2027-0001"
     assert reply["Message-ID"].startswith("<mailbot.") and reply["Message-ID"].endswith("@udi.no>")
     lines = text_of(reply).splitlines()
-    assert lines[0] == "Hei Eirik Sæther,"
+    assert lines[0] == "Hei Eirik,"
     assert "Takk! Deltakelsen din er registrert hos Internasjonal enhet (INE) med referanse INE-2027-0001." in lines
     assert "Referanse:  INE-2027-0001" in lines
     assert f"Møte:       {title}" in lines
@@ -114,7 +114,7 @@ def test_an_english_agenda_forwarded_with_a_norwegian_note_gets_the_norwegian_wa
     bot.deliver(raw("01_outlook_no_ics_council_frontiers"))
     bot.run()
     lines = text_of(bot.replies()[0]).splitlines()
-    assert lines[0] == "Hei Lars Fjeldstad,"
+    assert lines[0] == "Hei Lars,"
     assert "!!! DEPARTEMENTET SKAL KONSULTERES FØR MØTET (IM 2011-013 punkt 3.2) !!!" in lines
     assert any(line.startswith("  - Forslag til nytt eller endret regelverk (kan gi lovendringer i Norge)")
                for line in lines)
@@ -133,7 +133,7 @@ def test_a_norwegian_note_gets_a_norwegian_reply_with_local_time(bot):
     bot.run()
     reply, = bot.replies()
     lines = text_of(reply).splitlines()
-    assert lines[0] == "Hei Torbjørn Vik,"
+    assert lines[0] == "Hei Torbjørn,"
     assert "Tid:        tirsdag 23. februar 2027 kl. 09.00–16.00 (norsk tid)" in lines
     assert "            tirsdag 23. februar 2027 kl. 10.00–17.00 (lokal tid, Tallinn)" in lines
 

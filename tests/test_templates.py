@@ -205,3 +205,19 @@ def test_text_from_a_mail_cannot_pose_as_a_mark():
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;bold&lt;/b&gt; 0" in rendered.html
     assert "<strong>&lt;script&gt;" in rendered.html  # the reference is bold, and escaped
     assert not any(c in rendered.text + rendered.html for c in "\x0e\x0f\x10")
+
+
+def test_a_greeting_uses_the_first_name_and_norwegian_writes_times_with_a_full_stop():
+    from mailbot.outbound.rendering import first_name
+    assert [first_name(n) for n in ("Kari Nordmann", "Nordmann, Kari", "Kari", "Nordmann,")] == [
+        "Kari", "Kari", "Kari", "Nordmann"]
+    renderer = Renderer(ROOT / "templates")
+    reply = renderer.render("manual", "nb", unit="INE", ref=None, name="Nordmann, Kari", original_subject="x",
+                            reason="no_meeting_time")
+    assert reply.text.splitlines()[0] == "Hei Kari,"
+    start, end = datetime(2027, 3, 24, 11, 0, tzinfo=UTC), datetime(2027, 3, 24, 15, 0, tzinfo=UTC)
+    from mailbot.model import Meeting
+    from mailbot.outbound.rendering import meeting_times
+    meeting = Meeting(title="t", start=start, end=end, timezone="Europe/Oslo")
+    assert meeting_times(meeting, "nb")["oslo"] == "onsdag 24. mars 2027 kl. 12.00–16.00"
+    assert meeting_times(meeting, "en")["oslo"] == "Wednesday 24 March 2027 12:00–16:00"

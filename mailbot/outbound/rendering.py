@@ -80,7 +80,7 @@ class Renderer:
             )
             env.filters.update(short=functools.partial(short, folder=self.folder),
                                day=functools.partial(day, folder=self.folder),
-                               percent=functools.partial(percent, folder=self.folder))
+                               percent=functools.partial(percent, folder=self.folder), first_name=first_name)
             env.globals.update(MARKS, labels=self.labels(language))
             self._environments[language] = env
         return self._environments[language]
@@ -139,6 +139,14 @@ def _span(start: datetime, end: datetime, zone: ZoneInfo, words: Labels) -> str:
     if end_local.date() == start_local.date():
         return f"{first}–{format_time(end_local, dates['clock'], tzinfo=zone, locale=locale)}"
     return f"{first} – {format_datetime(end_local, pattern, tzinfo=zone, locale=locale)}"
+
+
+def first_name(name: str) -> str:
+    """The first name in a display name, as a greeting uses it: "Kari" of "Kari Nordmann" and of
+    Outlook's "Nordmann, Kari"; the whole name when it is one word."""
+    family, comma, given = name.partition(",")
+    words = (given if comma and given.strip() else family).split()
+    return words[0] if words else name
 
 
 def day(moment: datetime, language: str, folder: Path | None = None) -> str:
