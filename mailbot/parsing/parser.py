@@ -130,8 +130,8 @@ class Parser:
 
         if guards.automatic_reason(msg, sender or ""):
             return refused("automatic", [])
-        event, warnings = calendar.find_event(msg)
         original = forwards.unwrap(msg, sent)
+        event, warnings = calendar.find_event(msg, "\n".join((subject, original.subject, original.body)), sent)
         refusal = kinds.refusal(event, subject, original)
         if refusal:
             return refused(refusal, warnings)
