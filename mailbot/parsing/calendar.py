@@ -14,7 +14,7 @@ from email.message import Message
 
 import icalendar
 
-from mailbot.parsing import properties, repair
+from mailbot.parsing import outlook, properties, repair
 
 CALENDAR_TYPES = {"text/calendar", "application/ics", "text/x-vcalendar"}
 # Properties that hold an online meeting's join link (a plain URL property is just a web page).
@@ -77,23 +77,44 @@ def find_event(msg: Message, hint: str = "", now: datetime | None = None) -> tup
     """
     warnings: list[str] = []
     for part in msg.walk():
-        if part.is_multipart() or not is_calendar_part(part):
+        if part.is_multipart():
             continue
-        try:
-            payload = part.get_payload(decode=True)  # bytes for a part that is not multipart
-            data, repaired = repair.repair(payload if isinstance(payload, bytes) else b"")
-            warnings.extend(repaired)
-            with warnings_module.catch_warnings(record=True) as caught:
-                warnings_module.simplefilter("always")
-                calendar = icalendar.Calendar.from_ical(data)
-                event = _read(calendar, hint, now)
-            warnings.extend(dict.fromkeys(f"calendar: {w.message}" for w in caught))  # once each
-        except Exception as exc:
-            warnings.append(f"calendar part skipped: {type(exc).__name__}: {exc}")
-            continue
-        if event is not None:
-            return event, warnings
+        for data in _calendar_data(part, warnings):
+            event = _parse(data, hint, now, warnings)
+            if event is not None:
+                return event, warnings
     return None, warnings
+
+
+def _calendar_data(part: Message, warnings: list[str]) -> list[bytes]:
+    """The iCalendar texts of one part: its own bytes for a calendar part, the meeting of a TNEF
+    or Outlook .msg part (:mod:`mailbot.parsing.outlook`), else none."""
+    if is_calendar_part(part):
+        payload = part.get_payload(decode=True)  # bytes for a part that is not multipart
+        return [payload] if isinstance(payload, bytes) else []
+    if not outlook.is_outlook_part(part):
+        return []
+    try:
+        return outlook.calendars(part)
+    except Exception as exc:  # whatever a broken file makes the libraries raise
+        warnings.append(f"Outlook item skipped: {type(exc).__name__}: {str(exc)[:200]}")
+        return []
+
+
+def _parse(data: bytes, hint: str, now: datetime | None, warnings: list[str]) -> CalendarEvent | None:
+    """The event of one calendar text, repaired first; warnings are added to ``warnings``."""
+    try:
+        data, repaired = repair.repair(data)
+        warnings.extend(repaired)
+        with warnings_module.catch_warnings(record=True) as caught:
+            warnings_module.simplefilter("always")
+            calendar = icalendar.Calendar.from_ical(data)
+            event = _read(calendar, hint, now)
+        warnings.extend(dict.fromkeys(f"calendar: {w.message}" for w in caught))  # once each
+    except Exception as exc:
+        warnings.append(f"calendar part skipped: {type(exc).__name__}: {exc}")
+        return None
+    return event
 
 
 def _read(calendar: icalendar.Calendar, hint: str, now: datetime | None) -> CalendarEvent | None:
