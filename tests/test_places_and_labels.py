@@ -48,3 +48,18 @@ def test_forwarded_header_blocks_in_nordic_german_and_french(parser, language):
     assert datetime.fromisoformat(out["start"]) == datetime.fromisoformat("2027-01-20T10:00:00+01:00")
     assert datetime.fromisoformat(out["end"]) == datetime.fromisoformat("2027-01-20T12:00:00+01:00")
     assert out["location"] in ("København", "Stockholm", "Berlin", "Paris")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Møtet holdes 9.–10. mars 2027 i Vilnius.",
+    "Das Treffen findet vom 9. bis 10. März 2027 in Berlin statt.",
+    "Das Treffen findet am 9. und 10. März 2027 in Berlin statt.",
+    "La réunion aura lieu du 9 au 10 mars 2027 à Paris.",
+    "La réunion aura lieu les 9 et 10 mars 2027 à Paris.",
+    "Mötet äger rum den 9–10 mars 2027 i Stockholm.",
+    "Mødet afholdes d. 9.-10. marts 2027 i København.",
+])
+def test_a_range_of_days_without_times_in_free_text(parser, sentence):
+    body = "From: Secretariat <sec@example.eu>\nSent: 1 December 2026\nSubject: Meeting\n\n" + sentence + "\n"
+    out = parser.parse(forward(subject="VS: møte", body=body)).to_json()
+    assert (out["start"], out["end"], out["all_day"]) == ("2027-03-09", "2027-03-10", True)
