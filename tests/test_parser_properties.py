@@ -157,3 +157,49 @@ def test_bare_calendar_files_are_answered(parser, calendar):
                          "utf-8", errors="replace"))))
 def test_random_bytes_are_answered(parser, raw):
     _parses(parser, raw)
+
+
+def _outlook_items() -> list[tuple[str, bytes]]:
+    """Meeting requests as winmail.dat and .msg (built once: building uses ``random``)."""
+    from datetime import UTC, datetime
+
+    from outlook_items import meeting, outlook_msg, tnef
+
+    items = []
+    for zone in ("Romance Standard Time", "", "Nowhere"):
+        properties = meeting("EMN meeting", datetime(2027, 3, 9, 9, tzinfo=UTC), datetime(2027, 3, 9, 15, tzinfo=UTC),
+                             zone, "Brussels", "a@b.eu")
+        items += [("winmail.dat", tnef(properties)), ("invite.msg", outlook_msg(properties))]
+    return items
+
+
+OUTLOOK_ITEMS = _outlook_items()
+
+
+@st.composite
+def outlook_parts(draw) -> bytes:
+    """A forward with a TNEF or .msg attachment: a built meeting request, damaged, or random bytes
+    behind the right signature."""
+    name, data = draw(st.sampled_from(OUTLOOK_ITEMS))
+    i = draw(st.integers(0, len(data)))
+    damage = draw(st.sampled_from(["none", "cut", "flip", "random"]))
+    if damage == "cut":
+        data = data[:i]
+    elif damage == "flip":
+        data = data[:i] + draw(st.binary(min_size=1, max_size=16)) + data[i + 16:]
+    elif damage == "random":
+        data = data[:8] + draw(st.binary(max_size=600))
+    message = EmailMessage(policy=SMTP)
+    message["From"] = "Kari Nordmann <kari.nordmann@udi.no>"
+    message["Subject"] = "VS: EMN meeting"
+    message.set_content("Videresendt.\n")
+    subtype = "ms-tnef" if name == "winmail.dat" else "vnd.ms-outlook"
+    message.add_attachment(data, maintype="application", subtype=subtype, filename=name)
+    message.set_boundary("b0")  # (a generated boundary would draw on ``random`` inside the strategy)
+    return message.as_bytes()
+
+
+@FAST
+@given(raw=outlook_parts())
+def test_damaged_outlook_items_are_answered(parser, raw):
+    _parses(parser, raw)
