@@ -121,3 +121,10 @@ def test_repair_says_what_it_did():
     assert b"DTSTART:20270120\r\n" in data
     assert warnings == ["calendar repaired: line ends other than CRLF",
                         "calendar repaired: ISO 8601 extended dates in DTSTART"]
+
+
+def test_of_several_published_events_the_day_the_forward_names(parser):
+    body = "Fra: EUAA\r\nSendt: 1. desember 2026\r\nEmne: Nettverksmøter\r\n\r\nJeg deltar på møtet 10. mars 2027."
+    out = parser.parse(forwarded(vcalendar(*THREE, method="PUBLISH"), subject="VS: EUAA meetings", body=body)).to_json()
+    assert out["ical_uid"] == "b"
+    assert any("took the one on the day the forwarded text names" in w for w in out["warnings"])

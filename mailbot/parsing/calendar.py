@@ -14,7 +14,7 @@ from email.message import Message
 
 import icalendar
 
-from mailbot.parsing import outlook, properties, repair
+from mailbot.parsing import outlook, properties, repair, textdates
 
 CALENDAR_TYPES = {"text/calendar", "application/ics", "text/x-vcalendar"}
 # Properties that hold an online meeting's join link (a plain URL property is just a web page).
@@ -147,8 +147,11 @@ def _choose(events: list[CalendarEvent], hint: str, now: datetime | None) -> Cal
     earliest upcoming, else the earliest; warns which was taken."""
     text = _normal(hint)
     named = [e for e in events if e.summary and _normal(e.summary) in text]
+    dated = _dated(events, hint[:5000], now)
     if named:
         chosen, why = max(named, key=lambda e: len(e.summary)), "the one the forwarded text names"
+    elif len(dated) == 1:
+        chosen, why = dated[0], "the one on the day the forwarded text names"
     else:
         ordered = sorted(events, key=lambda e: properties.instant(e.start))
         upcoming = [e for e in ordered if now is None or properties.instant(e.start) >= now]
@@ -156,6 +159,14 @@ def _choose(events: list[CalendarEvent], hint: str, now: datetime | None) -> Cal
     warnings_module.warn(f"{len(events)} events in the calendar; took {why}: {chosen.summary!r} at {chosen.start}",
                          stacklevel=1)
     return chosen
+
+
+def _dated(events: list[CalendarEvent], hint: str, now: datetime | None) -> list[CalendarEvent]:
+    """The events that start on a day ``hint`` mentions (lines with a year read as written)."""
+    reference = (now or datetime.now().astimezone()).date()
+    days = {d for line in hint.splitlines() for m in textdates.dates_in(line, reference) for d in (m.first, m.last)}
+    return [e for e in events if properties.instant(e.start).date() in days
+            or (isinstance(e.start, datetime) and e.start.date() in days)]
 
 
 def _normal(text: str) -> str:
