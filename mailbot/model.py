@@ -95,6 +95,27 @@ def utc(moment: datetime) -> datetime:
 
 
 @dataclass(frozen=True)
+class Occurrence:
+    """One occurrence of a series that differs from its rule (RFC 5545 §3.8.4.4 RECURRENCE-ID,
+    §3.8.5.1 EXDATE): ``original`` is the start the rule gives it; ``start``/``end`` are its new
+    times when it was moved, both None when it was cancelled. All aware UTC."""
+
+    original: datetime
+    start: datetime | None = None
+    end: datetime | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("original", "start", "end"):
+            if getattr(self, name) is not None:
+                object.__setattr__(self, name, utc(getattr(self, name)))
+
+    @property
+    def cancelled(self) -> bool:
+        """True when the occurrence does not take place."""
+        return self.start is None
+
+
+@dataclass(frozen=True)
 class Meeting:
     """A meeting as mailbot understood it.
 
@@ -102,7 +123,8 @@ class Meeting:
     venue (Europe/Oslo when the zone is unknown) and ``end`` is exclusive, as in iCalendar.
     ``timezone`` is the IANA zone of the venue, None for an online-only meeting. ``forum`` is a
     code of ``config/fora.toml``. ``ical_uid``, ``sequence`` and ``recurrence`` (an RRULE value)
-    come from the calendar part (RFC 5545), None without one.
+    come from the calendar part (RFC 5545), None without one. ``exceptions`` are the series'
+    occurrences that were cancelled (EXDATE, or a CANCEL of one occurrence) or moved.
     """
 
     title: str
@@ -117,6 +139,7 @@ class Meeting:
     ical_uid: str | None = None
     sequence: int | None = None
     recurrence: str | None = None
+    exceptions: tuple[Occurrence, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "start", utc(self.start))

@@ -7,7 +7,7 @@ from email import policy
 
 import html5lib
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 from summary_sample import NOW, STAFF, fill, write_directory
 
 from mailbot import app

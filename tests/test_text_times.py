@@ -58,12 +58,14 @@ def test_an_exchange_system_mailbox_is_a_robot():
     assert not robot_address("kari.nordmann@udi.no")
 
 
-def test_a_calendar_event_that_ends_before_it_starts_is_not_read(parser):
+def test_a_calendar_event_that_ends_before_it_starts_keeps_its_start(parser):
+    """A DTEND before DTSTART is damage to one property: it is dropped, the start stays."""
     ics = (b"BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:broken-1\r\nSUMMARY:Test\r\n"
            b"DTSTART;TZID=Mars/Olympus:20261210T100000\r\nDTEND;TZID=Mars/Olympus:20261209T090000\r\n"
            b"END:VEVENT\r\nEND:VCALENDAR\r\n")
     result = parser.parse(ics)
-    assert result.kind.value == "not_invitation" and result.meeting is None
+    assert result.kind.value == "invitation"
+    assert result.to_json()["start"] == result.to_json()["end"] == "2026-12-10T10:00:00+01:00"
     assert result.warnings == (
         "calendar: unknown TZID 'Mars/Olympus' without VTIMEZONE: time read as floating",
-        "calendar: the event ends (2026-12-09 09:00:00) before it starts (2026-12-10 10:00:00): not read")
+        "calendar: DTEND before DTSTART ('2026-12-09 09:00:00'): dropped, the rest of the event kept")

@@ -1,10 +1,11 @@
 """The invitation path: a forwarded invitation, update or cancellation becomes a participation
 record, and the sender gets the checklist reply (IM 2011-013 §3.1, §3.2, §4.1, §4.2.2).
 
-The record is new, an update of the same meeting (moved, renamed), a cancellation, a duplicate
-or a stale copy (older than what the record holds: RFC 5546 SEQUENCE, else DTSTAMP). A message
-mailbot cannot read as an invitation goes to a human, and the sender is told. Records are put
-in the store, not committed; the reply is returned, not queued.
+The record is new, an update of the same meeting (moved, renamed), a cancellation, one
+occurrence of a series moved or cancelled (the rest of the series stays), a duplicate or a stale
+copy (older than what the record holds: RFC 5546 SEQUENCE, else DTSTAMP). A message mailbot
+cannot read as an invitation goes to a human, and the sender is told. Records are put in the
+store, not committed; the reply is returned, not queued.
 """
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from mailbot.config.settings import Config
 from mailbot.logs import ids
 from mailbot.model import Folder, Handling, Kind, Meeting, Outcome, OutgoingMail, Participation, State
 from mailbot.outbound.composer import Composer
-from mailbot.outbound.rendering import day, meeting_times
-from mailbot.parsing.parser import Parser, ParseResult, next_occurrence
+from mailbot.outbound.rendering import day, meeting_times, short
+from mailbot.parsing.parser import Parser, ParseResult
+from mailbot.parsing.series import next_occurrence, with_occurrence
 from mailbot.records import workflow
 from mailbot.records.store import Store
 from mailbot.transports import mime
@@ -49,7 +51,11 @@ class Invitations:
             record = workflow.plan(record, self.cadence, now)  # a moved meeting moves every due date
         stored = self.store.get(record.ref) if changes else None
         before = stored.meeting if stored is not None else None
-        mail = self._reply(msg, key, record, outcome, self._changes_view(changes, before, record), now)
+        view = self._changes_view(changes, before, record)
+        if parsed.occurrence is not None and record.meeting.recurrence and outcome is Outcome.UPDATED:
+            labels = self.composer.renderer.labels(record.language)["changes"]
+            view.insert(0, _occurrence_row(parsed, record.language, labels))
+        mail = self._reply(msg, key, record, outcome, view, now)
         self.store.put(record)
         return Handling(Folder.PROCESSED, outcome, record.ref, (mail,))
 
@@ -75,6 +81,10 @@ class Invitations:
         """New record, update, cancellation, duplicate or stale: the record to store, the
         outcome, and for an update the names of the meeting fields that changed."""
         assert parsed.meeting is not None  # understood
+        if parsed.occurrence is not None:
+            applied = self._occurrence(parsed, key, now)
+            if applied is not None:
+                return applied
         meeting = next_occurrence(parsed.meeting, now)
         candidate = Participation(
             ref="", state=State.REGISTERED, meeting=meeting, participant=parsed.participant or "",
@@ -108,6 +118,27 @@ class Invitations:
         record = dataclasses.replace(record, consultation=parsed.consultation)
         return record, (Outcome.UPDATED if changes else Outcome.DUPLICATE), changes
 
+    def _occurrence(self, parsed: ParseResult, key: str,
+                    now: datetime) -> tuple[Participation, Outcome, list[str]] | None:
+        """One occurrence of a series moved or cancelled (RFC 5545 §3.8.4.4): kept on the
+        participant's open series record (same UID, with an RRULE) as an exception, the record
+        advanced to the series' next occurrence. None without such a record: the occurrence is
+        then recorded as a meeting of its own."""
+        assert parsed.meeting is not None and parsed.occurrence is not None
+        probe = Participation(ref="", state=State.REGISTERED, meeting=parsed.meeting,
+                              participant=parsed.participant or "")
+        series = self.store.same_meeting(probe)
+        if series is None or not series.open or not series.meeting.recurrence:
+            return None
+        cancelled = parsed.kind is Kind.CANCELLATION
+        meeting = with_occurrence(series.meeting, parsed.occurrence, None if cancelled else parsed.meeting, now)
+        if set(meeting.exceptions) == set(series.meeting.exceptions):
+            return series.with_event(workflow.event(now, f"received-{parsed.kind.value}", key)), Outcome.DUPLICATE, []
+        what = "occurrence-cancelled" if cancelled else "occurrence-moved"
+        received = workflow.event(now, what, key, detail=parsed.occurrence.isoformat())
+        record, changes = workflow.change_meeting(series, meeting, received)
+        return record, Outcome.UPDATED, changes
+
     def _reply(self, msg: Message, key: str, record: Participation, outcome: Outcome, changes: list[dict],
                now: datetime) -> OutgoingMail:
         """The checklist reply: what mailbot understood, and what IM 2011-013 asks of the participant."""
@@ -139,6 +170,19 @@ class Invitations:
                   "new": _shown(getattr(after, name), labels)}
                  for name in ("title", "location", "online") if name in changes]
         return view
+
+
+def _occurrence_row(parsed: ParseResult, language: str, labels: dict[str, str]) -> dict:
+    """The reply's line for one occurrence of a series: when it was to be, and that it is
+    cancelled or when it is now; the rest of the series is unchanged."""
+    assert parsed.meeting is not None and parsed.occurrence is not None
+    was = short(parsed.occurrence, language)
+    if parsed.kind is Kind.CANCELLATION:
+        now_text = labels["occurrence_cancelled"]
+    else:
+        now_text = meeting_times(parsed.meeting, language)["oslo"] or ""
+        now_text += f" ({labels['occurrence_only']})"
+    return {"label": labels["occurrence"], "old": was, "new": now_text}
 
 
 def _shown(value: object, labels: dict[str, str]) -> str:

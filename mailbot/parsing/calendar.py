@@ -6,15 +6,15 @@ forwarded message/rfc822 parts at any depth.
 """
 from __future__ import annotations
 
+import re
 import warnings as warnings_module
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from email.message import Message
-from zoneinfo import ZoneInfo
 
 import icalendar
 
-from mailbot.parsing import zones
+from mailbot.parsing import outlook, properties, repair, textdates
 
 CALENDAR_TYPES = {"text/calendar", "application/ics", "text/x-vcalendar"}
 # Properties that hold an online meeting's join link (a plain URL property is just a web page).
@@ -28,7 +28,9 @@ class CalendarEvent:
     ``start``/``end`` are aware datetimes, or dates for an all-day event (``end`` exclusive as
     in iCalendar), or naive datetimes for floating times. ``zone`` is the IANA zone the times
     were written in, when known. ``method`` is the iTIP METHOD (REQUEST, CANCEL, PUBLISH,
-    REPLY, ...), '' when the calendar has none.
+    REPLY, ...), '' when the calendar has none. ``occurrence`` is the RECURRENCE-ID instant (aware,
+    UTC) when the calendar holds one occurrence of a series and not the series' master (RFC 5545
+    §3.8.4.4), else None; ``exdates`` are the master's EXDATE instants (UTC).
     """
 
     method: str
@@ -44,6 +46,8 @@ class CalendarEvent:
     rrule: str | None
     status: str
     links: tuple[str, ...]
+    occurrence: datetime | None = None
+    exdates: tuple[datetime, ...] = ()
 
     @property
     def all_day(self) -> bool:
@@ -62,131 +66,142 @@ def is_calendar_part(part: Message) -> bool:
     return part.get_content_type() in CALENDAR_TYPES or name.endswith((".ics", ".vcs"))
 
 
-def find_event(msg: Message) -> tuple[CalendarEvent | None, list[str]]:
+def find_event(msg: Message, hint: str = "", now: datetime | None = None) -> tuple[CalendarEvent | None, list[str]]:
     """The first readable VEVENT in ``msg`` and its attached messages, with parse warnings
     (each once, not logged: the caller knows the message).
 
-    A malformed calendar part is skipped with a warning; this function never raises.
+    Damage is repaired first (:mod:`mailbot.parsing.repair`); a property that cannot be read is
+    dropped with a warning naming it. Of several events (a PUBLISH file), the one whose SUMMARY
+    ``hint`` (the subjects and forwarded text) names is taken, else the earliest that starts at
+    or after ``now`` (aware), else the earliest, with a warning. Never raises.
     """
     warnings: list[str] = []
     for part in msg.walk():
-        if part.is_multipart() or not is_calendar_part(part):
+        if part.is_multipart():
             continue
-        try:
-            payload = part.get_payload(decode=True)  # bytes for a part that is not multipart
-            data = payload if isinstance(payload, bytes) else b""
-            with warnings_module.catch_warnings(record=True) as caught:
-                warnings_module.simplefilter("always")
-                calendar = icalendar.Calendar.from_ical(data)
-                event = _read(calendar)
-            warnings.extend(dict.fromkeys(f"calendar: {w.message}" for w in caught))  # once each
-        except Exception as exc:
-            warnings.append(f"calendar part skipped: {type(exc).__name__}: {exc}")
-            continue
-        if event is not None:
-            return event, warnings
+        for data in _calendar_data(part, warnings):
+            event = _parse(data, hint, now, warnings)
+            if event is not None:
+                return event, warnings
     return None, warnings
 
 
-def _read(calendar: icalendar.Calendar) -> CalendarEvent | None:
-    events = list(calendar.walk("VEVENT"))
-    if not events:
+def _calendar_data(part: Message, warnings: list[str]) -> list[bytes]:
+    """The iCalendar texts of one part: its own bytes for a calendar part, the meeting of a TNEF
+    or Outlook .msg part (:mod:`mailbot.parsing.outlook`), else none."""
+    if is_calendar_part(part):
+        payload = part.get_payload(decode=True)  # bytes for a part that is not multipart
+        return [payload] if isinstance(payload, bytes) else []
+    if not outlook.is_outlook_part(part):
+        return []
+    try:
+        return outlook.calendars(part)
+    except Exception as exc:  # whatever a broken file makes the libraries raise
+        warnings.append(f"Outlook item skipped: {type(exc).__name__}: {str(exc)[:200]}")
+        return []
+
+
+def _parse(data: bytes, hint: str, now: datetime | None, warnings: list[str]) -> CalendarEvent | None:
+    """The event of one calendar text, repaired first; warnings are added to ``warnings``."""
+    try:
+        data, repaired = repair.repair(data)
+        warnings.extend(repaired)
+        with warnings_module.catch_warnings(record=True) as caught:
+            warnings_module.simplefilter("always")
+            calendar = icalendar.Calendar.from_ical(data)
+            event = _read(calendar, hint, now)
+        warnings.extend(dict.fromkeys(f"calendar: {w.message}" for w in caught))  # once each
+    except Exception as exc:
+        warnings.append(f"calendar part skipped: {type(exc).__name__}: {exc}")
         return None
-    master = next((e for e in events if "RECURRENCE-ID" not in e), events[0])
+    return event
+
+
+def _read(calendar: icalendar.Calendar, hint: str, now: datetime | None) -> CalendarEvent | None:
     own_zones = {str(tz.get("TZID", "")).strip(): tz for tz in calendar.walk("VTIMEZONE")
                  if isinstance(tz, icalendar.Timezone)}  # (always: icalendar builds VTIMEZONE as Timezone)
-    start, zone = _moment(master, "DTSTART", own_zones)
+    events = list(calendar.walk("VEVENT"))
+    masters = [e for e in events if "RECURRENCE-ID" not in e]
+    read = [r for r in (_event(e, own_zones) for e in masters or events) if r is not None]
+    if not read:
+        return None
+    method = str(calendar.get("METHOD") or "").strip().upper()
+    chosen = _choose(read, hint, now) if len({(r.uid, r.start) for r in read}) > 1 else read[0]
+    if masters:
+        return replace(chosen, method=method)
+    occurrence, _ = properties.moment(_component(events, chosen), "RECURRENCE-ID", own_zones)
+    return replace(chosen, method=method, rrule=None,
+                 occurrence=properties.instant(occurrence) if occurrence is not None else None)
+
+
+def _component(events: list[icalendar.Component], chosen: CalendarEvent) -> icalendar.Component:
+    """The VEVENT ``chosen`` was read from (same UID and SUMMARY), else the first."""
+    for event in events:
+        if properties.text(event, "UID") == (chosen.uid or "") and properties.text(event, "SUMMARY") == chosen.summary:
+            return event
+    return events[0]
+
+
+def _choose(events: list[CalendarEvent], hint: str, now: datetime | None) -> CalendarEvent:
+    """Of several events: the one whose SUMMARY ``hint`` names (the longest such), else the
+    earliest upcoming, else the earliest; warns which was taken."""
+    text = _normal(hint)
+    named = [e for e in events if e.summary and _normal(e.summary) in text]
+    dated = _dated(events, hint[:5000], now)
+    if named:
+        chosen, why = max(named, key=lambda e: len(e.summary)), "the one the forwarded text names"
+    elif len(dated) == 1:
+        chosen, why = dated[0], "the one on the day the forwarded text names"
+    else:
+        ordered = sorted(events, key=lambda e: properties.instant(e.start))
+        upcoming = [e for e in ordered if now is None or properties.instant(e.start) >= now]
+        chosen, why = (upcoming or ordered)[0], "the earliest upcoming" if upcoming else "the earliest"
+    warnings_module.warn(f"{len(events)} events in the calendar; took {why}: {chosen.summary!r} at {chosen.start}",
+                         stacklevel=1)
+    return chosen
+
+
+def _dated(events: list[CalendarEvent], hint: str, now: datetime | None) -> list[CalendarEvent]:
+    """The events that start on a day ``hint`` mentions (lines with a year read as written)."""
+    reference = (now or datetime.now().astimezone()).date()
+    days = {d for line in hint.splitlines() for m in textdates.dates_in(line, reference) for d in (m.first, m.last)}
+    return [e for e in events if properties.instant(e.start).date() in days
+            or (isinstance(e.start, datetime) and e.start.date() in days)]
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def _event(component: icalendar.Component, own_zones: dict[str, icalendar.Timezone]) -> CalendarEvent | None:
+    """One VEVENT, or None without a readable DTSTART. An unreadable DTEND, or one that is
+    earlier than DTSTART or of another value type (§3.6.1, §3.8.2.2), is dropped: the end then
+    comes from DURATION, else the default length."""
+    start, zone = properties.moment(component, "DTSTART", own_zones)
     if start is None:
         return None
-    end, _ = _moment(master, "DTEND", own_zones)
+    end, _ = properties.moment(component, "DTEND", own_zones)
+    if end is not None and (isinstance(end, datetime) != isinstance(start, datetime)):
+        properties.dropped("DTEND", end, "of another type than DTSTART")
+        end = None
+    elif end is not None and properties.before(end, start):
+        properties.dropped("DTEND", end, "before DTSTART")
+        end = None
     if end is None:
-        end = _end_from_duration(master, start)
-    if _before(end, start):  # RFC 5545 §3.6.1: DTEND is later than DTSTART
-        warnings_module.warn(f"the event ends ({end}) before it starts ({start}): not read", stacklevel=1)
-        return None
-    rrule = master.get("RRULE")
-    organizer = str(master.get("ORGANIZER") or "").strip()
+        end = properties.end_from_duration(component, start)
     return CalendarEvent(
-        method=str(calendar.get("METHOD") or "").strip().upper(),
-        uid=str(master["UID"]).strip() if master.get("UID") else None,
-        sequence=_sequence(master),
-        summary=_text(master, "SUMMARY"),
-        description=_text(master, "DESCRIPTION"),
-        location=_text(master, "LOCATION"),
-        organizer=_mailto(organizer),
+        method="",
+        uid=properties.text(component, "UID") or None,
+        sequence=properties.sequence(component),
+        summary=properties.text(component, "SUMMARY"),
+        description=properties.text(component, "DESCRIPTION"),
+        location=properties.text(component, "LOCATION"),
+        organizer=properties.organizer(component),
         start=start,
         end=end,
         zone=zone,
-        rrule=rrule.to_ical().decode() if rrule else None,
-        status=str(master.get("STATUS") or "").upper(),
-        links=tuple(str(master[p]) for p in ONLINE_PROPERTIES if master.get(p)),
+        rrule=properties.rrule(component),
+        status=properties.text(component, "STATUS").upper(),
+        links=tuple(properties.text(component, p) for p in ONLINE_PROPERTIES if component.get(p)),
+        exdates=properties.exdates(component, own_zones),
     )
-
-
-def _sequence(component: icalendar.Component) -> int | None:
-    """SEQUENCE (RFC 5545 §3.8.7.4), None when absent; ValueError when it is no number."""
-    value = component.get("SEQUENCE")
-    if value is None:
-        return None
-    if not isinstance(value, int | str):  # a number, or the text of a broken one (vBroken)
-        raise ValueError(f"SEQUENCE is no number: {value!r}")
-    return int(value)
-
-
-def _text(component: icalendar.Component, name: str) -> str:
-    value = component.get(name)
-    if isinstance(value, list):
-        value = value[0]
-    return str(value).replace("\r\n", "\n").strip() if value is not None else ""
-
-
-def _mailto(value: str) -> str | None:
-    address = value[7:] if value.lower().startswith("mailto:") else value
-    return address.strip().lower() or None
-
-
-def _moment(component: icalendar.Component, name: str,
-            own_zones: dict[str, icalendar.Timezone]) -> tuple[datetime | date | None, str | None]:
-    """DTSTART/DTEND with its zone resolved: an IANA or Windows TZID first, else the calendar's
-    own VTIMEZONE of that name (built afresh: icalendar caches a TZID across calendars, and
-    "Customized Time Zone" means different rules in different mails)."""
-    prop = component.get(name)
-    if prop is None:
-        return None, None
-    value = prop.dt
-    if not isinstance(value, datetime):
-        return value, None
-    tzid = str(prop.params.get("TZID") or "").strip()
-    if tzid:
-        zone = zones.tzid_zone(tzid)
-        if zone:
-            return value.replace(tzinfo=ZoneInfo(zone)), zone
-        if tzid in own_zones:
-            own = own_zones[tzid].to_tz(lookup_tzid=False)
-            local = value.replace(tzinfo=own)
-            return local, zones.matching_zone(own, local)
-        # collected by find_event with the other warnings; the pipeline logs them with the Message-ID
-        warnings_module.warn(f"unknown TZID {tzid!r} without VTIMEZONE: time read as floating", stacklevel=1)
-        return value.replace(tzinfo=None), None
-    if value.tzinfo is not None:
-        return value, "UTC" if value.utcoffset() == timedelta(0) else None
-    return value, None
-
-
-def _before(end: datetime | date, start: datetime | date) -> bool:
-    """True when ``end`` is earlier than ``start`` (aware, floating and date values alike)."""
-    if isinstance(end, datetime) and isinstance(start, datetime):
-        if (end.tzinfo is None) != (start.tzinfo is None):
-            end, start = end.replace(tzinfo=None), start.replace(tzinfo=None)
-        return end < start
-    if isinstance(end, datetime) or isinstance(start, datetime):
-        return False
-    return end < start
-
-
-def _end_from_duration(component: icalendar.Component, start: datetime | date) -> datetime | date:
-    duration = component.get("DURATION")
-    if duration is not None:
-        return start + duration.dt
-    # RFC 5545 §3.6.1: without DTEND or DURATION a dated event lasts one day, a timed one no time.
-    return start + timedelta(days=1) if not isinstance(start, datetime) else start

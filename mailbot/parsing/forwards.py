@@ -26,8 +26,8 @@ LABELS = {
     "to": ("to", "til", "till", "an", "aan", "à", "vastaanottaja", "do"),
     "cc": ("cc", "kopi", "kopia", "kopie", "copie"),
     "subject": ("subject", "emne", "ämne", "betreff", "objet", "onderwerp", "aihe", "temat"),
-    "when": ("when", "når", "när", "wann", "quand", "wanneer"),
-    "where": ("where", "hvor", "var", "wo", "où", "waar"),
+    "when": ("when", "når", "när", "hvornår", "wann", "quand", "wanneer"),
+    "where": ("where", "hvor", "var", "plats", "wo", "ort", "où", "emplacement", "lieu", "waar"),
 }
 _FIELD = {label: name for name, labels in LABELS.items() for label in labels}
 _LINE = re.compile(r"^[ \t>]*\**(" + "|".join(sorted(map(re.escape, _FIELD), key=len, reverse=True))

@@ -6,7 +6,6 @@ on bad input: what it cannot read comes back as ``not_invitation`` with the reas
 """
 from __future__ import annotations
 
-import dataclasses
 import logging
 import re
 from dataclasses import dataclass
@@ -16,11 +15,9 @@ from email.policy import SMTP
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from dateutil.rrule import rrulestr
-
 from mailbot.addresses import is_staff_address, robot_address
 from mailbot.inbound import guards
-from mailbot.model import OSLO, Kind, Meeting
+from mailbot.model import OSLO, Kind, Meeting, Occurrence
 from mailbot.parsing import calendar, forwards, kinds, language, online, places, subjects, textdates, venue, when, zones
 from mailbot.parsing.calendar import CalendarEvent
 from mailbot.parsing.fora import Fora
@@ -43,6 +40,9 @@ class ParseResult:
     when the sender is outside the staff domains); ``language`` is 'nb' or 'en'; ``reason``
     says why a message is ``not_invitation`` ("automatic", "calendar_response", "reply",
     "rsvp", "not_forwarded", "referat", "no_meeting_time"); ``warnings`` lists parts that were skipped.
+    ``occurrence`` (aware, UTC) is set when the message concerns one occurrence of a series (a
+    RECURRENCE-ID without the series' master, RFC 5545 §3.8.4.4): the start the series' rule gives
+    that occurrence; the meeting then holds the occurrence's own (new) times and no RRULE.
     """
 
     kind: Kind
@@ -53,6 +53,7 @@ class ParseResult:
     consultation: tuple[Reason, ...] = ()
     reason: str = ""
     warnings: tuple[str, ...] = ()
+    occurrence: datetime | None = None
 
     @property
     def understood(self) -> bool:
@@ -82,6 +83,7 @@ class ParseResult:
             "language": self.language,
             "reason": self.reason,
             "warnings": list(self.warnings),
+            "occurrence": self.occurrence.isoformat() if self.occurrence and m else None,
         }
         return result
 
@@ -130,8 +132,8 @@ class Parser:
 
         if guards.automatic_reason(msg, sender or ""):
             return refused("automatic", [])
-        event, warnings = calendar.find_event(msg)
         original = forwards.unwrap(msg, sent)
+        event, warnings = calendar.find_event(msg, "\n".join((subject, original.subject, original.body)), sent)
         refusal = kinds.refusal(event, subject, original)
         if refusal:
             return refused(refusal, warnings)
@@ -154,6 +156,7 @@ class Parser:
             warnings=tuple(warnings),
             participant=participant,
             participant_name=sender_name,
+            occurrence=event.occurrence if event else None,
         )
 
     def _staff(self, address: str) -> bool:
@@ -189,6 +192,7 @@ class Parser:
                                   organizer_name=original.sender_name, text=original.body),
             ical_uid=event.uid if event else None, sequence=event.sequence if event else None,
             recurrence=event.rrule if event else None,
+            exceptions=tuple(Occurrence(moment) for moment in event.exdates) if event and event.rrule else (),
         )
 
     def _times(self, event: CalendarEvent | None, span: when.Span | None, original: Original,
@@ -252,24 +256,6 @@ def _as_message(raw: bytes) -> bytes:
     message["Subject"] = "calendar file"
     message.set_content(raw, maintype="text", subtype="calendar")
     return message.as_bytes()
-
-
-def next_occurrence(meeting: Meeting, after: datetime) -> Meeting:
-    """For a series (RRULE, RFC 5545 §3.8.5.3), the meeting moved to its first occurrence that
-    has not ended at ``after``; other meetings, and series that are over, come back unchanged.
-    Occurrences keep their wall-clock time in the meeting's zone across DST changes."""
-    if not meeting.recurrence:
-        return meeting
-    length = meeting.end - meeting.start
-    first = meeting.start.astimezone(meeting.zone)
-    try:
-        following = rrulestr(meeting.recurrence, dtstart=first).after(after - length, inc=True)
-    except (ValueError, TypeError) as exc:
-        log.warning("RRULE %r not expanded: %s", meeting.recurrence, exc)
-        return meeting
-    if following is None:
-        return meeting
-    return dataclasses.replace(meeting, start=following, end=following + length)
 
 
 def _all_text(msg: Message) -> str:

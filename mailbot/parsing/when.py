@@ -31,9 +31,12 @@ from mailbot.parsing.textdates import (
 LABELS = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?(date|dates|dato|datum|when|når|när|time|times|tid|tidspunkt|kl|"
                     r"heure|horaire|zeit|uhrzeit|termin|wann|programme|program|møtedato|hours|møtetid)"
                     r"(?:\s+[^\W\d_]+){0,3}?(?:\s*:|\s{2,}|\t)", re.I)
-MEETING_WORDS = re.compile(r"\b(meeting|møte\w*|mødet|möte\w*|held|holdes|takes? place|finner sted|"
-                           r"will be|starts?|begins?|begynner|begynder|opens|session|workshop|"
-                           r"conference|konferanse|seminar|invite\w*|inviter\w*)\b", re.I)
+MEETING_WORDS = re.compile(r"\b(meeting|møte\w*|møde\w*|möte\w*|held|holdes|afholdes|hålls|takes? place|finner sted|"
+                           r"finder sted|äger rum|will be|starts?|begins?|begynner|begynder|opens|session|workshop|"
+                           r"conference|konferanse|konference|konferens|seminar|invite\w*|inviter\w*|"
+                           r"treffen|sitzung|besprechung|tagung|konferenz|findet|réunion|aura lieu|se tiendra|"
+                           r"conférence|séminaire)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<![\s(]\w)(?<![\s(]\w\w)[.;] ")
 RECURRING = re.compile(r"\b(occurs|forekommer|every|hver|each|recurring|gjentas)\b", re.I)
 
 
@@ -241,8 +244,10 @@ def _span(first: DateMention, last: DateMention, first_times: list[TimeRange], e
 
 
 def _context(line: str, start: int, end: int) -> str:
-    """The sentence around a date mention."""
-    left = max(line.rfind(". ", 0, start), line.rfind("; ", 0, start))
+    """The sentence around a date mention (a full stop after a one- or two-letter abbreviation
+    such as "d." or "kl." ends no sentence)."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(line, 0, start)]
+    left = ends[-1] if ends else -1
     return line[left + 1 if left >= 0 else 0:end]
 
 

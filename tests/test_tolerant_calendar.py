@@ -1,0 +1,130 @@
+"""Tolerant calendar reading: damaged calendar parts are repaired, unreadable properties dropped
+with a warning naming them, and the rest of the event kept."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from mailbot.parsing.repair import repair
+
+
+def forwarded(ics: str, subject: str = "VS: Working Party", body: str = "Se vedlagt.\r\n",
+              cte: str = "7bit") -> bytes:
+    """A staff member's forward with ``ics`` as a text/calendar part, its bytes written as they
+    are under the transfer-encoding label ``cte``."""
+    return (f"From: Kari Nordmann <kari.nordmann@udi.no>\r\nTo: ine@udi.no\r\nSubject: {subject}\r\n"
+            "Date: Tue, 15 Dec 2026 09:11:00 +0000\r\nMessage-ID: <t1@udi.no>\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: multipart/mixed; boundary=BB\r\n\r\n--BB\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            f"{body}\r\n--BB\r\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\r\n"
+            f"Content-Transfer-Encoding: {cte}\r\n\r\n{ics}\r\n--BB--\r\n").encode()
+
+
+def vcalendar(*lines: str, method: str = "REQUEST") -> str:
+    return "\r\n".join(("BEGIN:VCALENDAR", "VERSION:2.0", f"METHOD:{method}", *lines, "END:VCALENDAR")) + "\r\n"
+
+
+EVENT = ("BEGIN:VEVENT", "UID:wp-1", "SUMMARY:Working Party on Frontiers",
+         "ORGANIZER;CN=GSC:mailto:gsc@consilium.europa.eu", "DTSTART;TZID=Europe/Brussels:20270120T100000")
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def test_an_unreadable_dtend_is_dropped_and_duration_gives_the_end(parser):
+    result = parser.parse(forwarded(vcalendar(*EVENT, "DTEND;TZID=Europe/Brussels:20271345T256100", "DURATION:PT2H",
+                                              "END:VEVENT")))
+    out = result.to_json()
+    assert (out["kind"], out["start"]) == ("invitation", "2027-01-20T10:00:00+01:00")
+    assert out["end"] == "2027-01-20T12:00:00+01:00"
+    assert out["timezone"] == "Europe/Brussels" and out["organizer"] == "gsc@consilium.europa.eu"
+    assert any("DTEND" in w and "dropped" in w for w in result.warnings)
+
+
+def test_an_unreadable_dtend_without_duration_gives_no_length(parser):
+    out = parser.parse(forwarded(vcalendar(*EVENT, "DTEND:garbage", "SEQUENCE:x", "RRULE:FREQ=YEARLY;COUNT=x",
+                                           "END:VEVENT"))).to_json()
+    assert out["start"] == out["end"] == "2027-01-20T10:00:00+01:00"
+    assert (out["sequence"], out["recurrence"], out["title"]) == (None, None, "Working Party on Frontiers")
+    assert any(w.startswith("calendar: SEQUENCE unreadable") for w in out["warnings"])
+
+
+def test_quoted_printable_residue_in_a_7bit_part_is_decoded(parser):
+    """BlackBerry-style: "=" written as =3D and soft line breaks, in a part labelled 7bit."""
+    ics = vcalendar("BEGIN:VEVENT", "UID:bb-1", "SUMMARY:Nordic coordination call on the new asy=\r\nlum rules",
+                    "DTSTART;TZID=3DEurope/Dublin:20270120T100000", "DTEND;TZID=3DEurope/Dublin:20270120T113000",
+                    "RRULE:FREQ=3DYEARLY;COUNT=3D3", "END:VEVENT")
+    result = parser.parse(forwarded(ics))
+    out = result.to_json()
+    assert out["start"] == "2027-01-20T10:00:00+00:00" and out["end"] == "2027-01-20T11:30:00+00:00"
+    assert out["recurrence"] == "FREQ=YEARLY;COUNT=3"
+    assert out["title"] == "Nordic coordination call on the new asylum rules"
+    assert "calendar repaired: quoted-printable residue decoded" in result.warnings
+
+
+def test_folds_without_leading_space_and_bare_lf_are_joined(parser):
+    ics = vcalendar("BEGIN:VEVENT", "UID:fold-1", "ORGANIZER;X-CONFLUENCE-USER-KEY=8a80;CN=Danie",
+                    "l Smith:mailto:daniel.smith@example.org", "SUMMARY:EMN Expert Group on Return and",
+                    "reintegration", "DTSTART:20270302T090000Z", "DTEND:20270302T150000Z",
+                    "END:VEVENT").replace("\r\n", "\n")
+    out = parser.parse(forwarded(ics)).to_json()
+    assert out["organizer"] == "daniel.smith@example.org"
+    assert out["title"] == "EMN Expert Group on Return andreintegration"  # the fold kept no space: nor do we
+    assert at(out["start"]) == at("2027-03-02T10:00:00+01:00")
+
+
+def test_an_organizer_that_is_no_address_is_null(parser):
+    out = parser.parse(forwarded(vcalendar("BEGIN:VEVENT", "UID:o-1", "SUMMARY:GDISC",
+                                           "ORGANIZER:x-user-key=8a;cn=danie", "DTSTART:20270302T090000Z",
+                                           "END:VEVENT"))).to_json()
+    assert out["organizer"] is None and out["kind"] == "invitation"
+
+
+def test_iso_style_dates_are_read(parser):
+    out = parser.parse(forwarded(vcalendar("BEGIN:VEVENT", "UID:iso-1", "SUMMARY:IGC full round",
+                                           "DTSTART:2027-07-01T125700", "DTEND 2027-07-01T14:00:00",
+                                           "LOCATION:Geneva", "END:VEVENT"))).to_json()
+    assert out["start"] == "2027-07-01T12:57:00+02:00" and out["end"] == "2027-07-01T14:00:00+02:00"
+
+
+def test_a_readable_calendar_start_is_never_overridden_by_free_text(parser):
+    body = "Fra: GSC\r\nSendt: 1. desember 2026\r\nEmne: Working Party\r\n\r\nMøtet er 5. mai 2027 kl. 09.00-11.00."
+    out = parser.parse(forwarded(vcalendar(*EVENT, "DTEND:20270119T000000Z", "END:VEVENT"), body=body)).to_json()
+    assert out["start"] == "2027-01-20T10:00:00+01:00"
+
+
+THREE = ("BEGIN:VEVENT", "UID:a", "SUMMARY:EUAA Asylum Processes Network", "DTSTART:20261201T090000Z", "END:VEVENT",
+         "BEGIN:VEVENT", "UID:b", "SUMMARY:EUAA Network of Court and Tribunal Members", "DTSTART:20270310T090000Z",
+         "END:VEVENT", "BEGIN:VEVENT", "UID:c", "SUMMARY:EUAA Information and Documentation Network",
+         "DTSTART:20270210T090000Z", "END:VEVENT")
+
+
+def test_of_several_published_events_the_forwarded_subject_picks_one(parser):
+    ics = vcalendar(*THREE, method="PUBLISH")
+    out = parser.parse(forwarded(ics, subject="VS: EUAA Network of Court and Tribunal Members")).to_json()
+    assert (out["ical_uid"], at(out["start"])) == ("b", at("2027-03-10T10:00:00+01:00"))
+    assert any("3 events in the calendar; took the one the forwarded text names" in w for w in out["warnings"])
+
+
+def test_of_several_published_events_without_a_hint_the_earliest_upcoming(parser):
+    out = parser.parse(forwarded(vcalendar(*THREE, method="PUBLISH"), subject="VS: EUAA meetings")).to_json()
+    assert out["ical_uid"] == "c"  # the mail is from 15 December 2026: 1 December is past
+    assert any("took the earliest upcoming" in w for w in out["warnings"])
+
+
+def test_repair_leaves_a_sound_calendar_alone():
+    ics = vcalendar(*EVENT, "UID:base64==", "END:VEVENT").encode()
+    assert repair(ics) == (ics, [])
+
+
+def test_repair_says_what_it_did():
+    data, warnings = repair(b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:2027-01-20\nEND:VEVENT\nEND:VCALENDAR\n")
+    assert b"DTSTART:20270120\r\n" in data
+    assert warnings == ["calendar repaired: line ends other than CRLF",
+                        "calendar repaired: ISO 8601 extended dates in DTSTART"]
+
+
+def test_of_several_published_events_the_day_the_forward_names(parser):
+    body = "Fra: EUAA\r\nSendt: 1. desember 2026\r\nEmne: Nettverksmøter\r\n\r\nJeg deltar på møtet 10. mars 2027."
+    out = parser.parse(forwarded(vcalendar(*THREE, method="PUBLISH"), subject="VS: EUAA meetings", body=body)).to_json()
+    assert out["ical_uid"] == "b"
+    assert any("took the one on the day the forwarded text names" in w for w in out["warnings"])
