@@ -26,6 +26,7 @@ from mailbot.outbound.rendering import Renderer
 from mailbot.outbound.sending import Dispatcher
 from mailbot.parsing.parser import Parser
 from mailbot.records.directory import Directory
+from mailbot.records.retention import Retention
 from mailbot.records.store import Store
 from mailbot.reports.summary import Lookups
 from mailbot.reports.warning import HealthWarning
@@ -53,11 +54,12 @@ class Parts:
     chase: Chase
     weekly: WeeklySummary
     health: HealthWarning
+    retention: Retention
 
     @property
     def jobs(self) -> list[Job]:
         """The scheduled jobs: each is called with the current time and does what is due."""
-        return [self.chase.chase_referats, self.weekly.send_due, self.health.check]
+        return [self.chase.chase_referats, self.weekly.send_due, self.health.check, self.retention.purge_daily]
 
 
 def build(config: Config, store: Store) -> Parts:
@@ -71,7 +73,8 @@ def build(config: Config, store: Store) -> Parts:
     directory = Directory.load(config.unit.directory)
     lookups = Lookups(config.chase.cadence(), parser.fora, directory, parser.rules)
     return Parts(store, parser, composer, pipeline, Chase(config, store, composer, directory),
-                 WeeklySummary(config, store, composer, lookups), HealthWarning(config, store, composer))
+                 WeeklySummary(config, store, composer, lookups), HealthWarning(config, store, composer),
+                 Retention(config.retention, store, directory))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from mailbot import app, logs
+from mailbot import app, logs, personal
 from mailbot.config import settings as configuration
 from mailbot.config.describe import describe
 from mailbot.config.settings import Config
@@ -34,7 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     the store), 141 (128 + SIGPIPE, as the shell reports for other tools) without a word when
     the reader of stdout went away (``mailbot records | head``)."""
     args = _parser().parse_args(argv)
-    quiet = args.command in ("demo", "parse", "eval-corpus", "records", "check-config", "summary", "health")
+    quiet = args.command in ("demo", "parse", "eval-corpus", "records", "check-config", "summary", "health",
+                            "export", "erase", "purge")
     level = logging.DEBUG if args.verbose else logging.WARNING if quiet else logging.INFO
     logs.setup(level)
     try:
@@ -107,6 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     records.set_defaults(func=cmd_records)
 
     _operator_commands(commands, common)
+    personal.add_commands(commands)
 
     parse = commands.add_parser("parse", help="print what mailbot reads from a message, as JSON (nothing stored)")
     parse.add_argument("file", type=Path)

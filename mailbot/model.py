@@ -185,7 +185,8 @@ class Participation:
     The chase for the referat (§4.1): ``chase_step`` is the index of the next step of the
     cadence (0 = the request), ``due_at`` when it is due (UTC; None when nothing is due), and
     ``paused_until`` (UTC) holds it back while the participant is away. ``referat`` is what
-    was received.
+    was received. ``department`` is the participant's department code, written when the record
+    is pseudonymised (the directory no longer finds a pseudonym); empty before.
     """
 
     ref: str
@@ -201,6 +202,7 @@ class Participation:
     due_at: datetime | None = None
     paused_until: datetime | None = None
     referat: Referat | None = None
+    department: str = ""
 
     @property
     def open(self) -> bool:

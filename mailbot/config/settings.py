@@ -26,15 +26,17 @@ from mailbot.config.jobs import FOLLOW_UP_HEADINGS, WEEKDAYS, ChaseConfig, Summa
 from mailbot.config.limits import LimitsConfig
 from mailbot.config.operator import OperatorConfig
 from mailbot.config.resources import shipped
+from mailbot.config.retention import RetentionConfig
 from mailbot.errors import ConfigError
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
-# The sections of config/backends.py, jobs.py, limits.py and operator.py are importable from here too.
+# The sections of config/backends.py, jobs.py, limits.py, operator.py and retention.py are importable from here too.
 __all__ = ["FOLLOW_UP_HEADINGS", "WEEKDAYS", "ChaseConfig", "Config", "EwsConfig", "GraphConfig", "ImapConfig",
            "LimitsConfig", "MailboxConfig", "MaildirConfig", "OperatorConfig", "ParsingConfig", "RecordsConfig",
-           "Secret", "SendersConfig", "SmtpConfig", "StoreConfig", "SummaryConfig", "UnitConfig", "load"]
+           "RetentionConfig", "Secret", "SendersConfig", "SmtpConfig", "StoreConfig", "SummaryConfig", "UnitConfig",
+           "load"]
 
 
 SECRET_WORDS = ("password", "secret", "token", "client_secret")
@@ -126,6 +128,7 @@ class Config:
     summary: SummaryConfig = field(default_factory=SummaryConfig)
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     operator: OperatorConfig = field(default_factory=OperatorConfig)
+    retention: RetentionConfig = field(default_factory=RetentionConfig)
     source: Path | None = None
 
     @property
@@ -251,5 +254,6 @@ def _validate(config: Config, where: Path | None) -> Config:
     config.chase.check(where)
     config.unit.check(where)
     config.summary.check(where)
+    config.retention.check(where)
     checks.recipients(config, where)
     return config
