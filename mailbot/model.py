@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -177,6 +177,29 @@ class Referat:
 
 
 @dataclass(frozen=True)
+class FollowUp:
+    """One follow-up point of a referat, as an item to be done (IM 2011-013 §4.1).
+
+    ``number`` counts from 1 within the record (the n of ``UTFØRT <ref> <n>``); ``responsible``
+    is who the referat names for it (a name or an address, empty when none is named); ``due``
+    the date it names (a calendar date, Oslo); ``done_at`` (UTC) and ``done_by`` (an address)
+    are set when unit staff close it.
+    """
+
+    number: int
+    text: str
+    responsible: str = ""
+    due: date | None = None
+    done_at: datetime | None = None
+    done_by: str = ""
+
+    @property
+    def open(self) -> bool:
+        """True until the point is closed."""
+        return self.done_at is None
+
+
+@dataclass(frozen=True)
 class Participation:
     """One UDI participant at one meeting (or one series): the participation record.
 
@@ -187,6 +210,7 @@ class Participation:
     ``paused_until`` (UTC) holds it back while the participant is away. ``referat`` is what
     was received. ``department`` is the participant's department code, written when the record
     is pseudonymised (the directory no longer finds a pseudonym); empty before.
+    ``follow_ups`` are the referat's follow-up points as items to be done (§4.1).
     """
 
     ref: str
@@ -203,6 +227,7 @@ class Participation:
     paused_until: datetime | None = None
     referat: Referat | None = None
     department: str = ""
+    follow_ups: tuple[FollowUp, ...] = ()
 
     @property
     def open(self) -> bool:

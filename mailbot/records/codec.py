@@ -1,11 +1,11 @@
 """The JSON form of the model's dataclasses, as the store keeps them: datetimes as ISO 8601 in
-UTC, enums as their values, tuples as lists; and back, by the dataclasses' type hints."""
+UTC, dates as ISO 8601, enums as their values, tuples as lists; and back, by the dataclasses' type hints."""
 from __future__ import annotations
 
 import dataclasses
 import functools
 import typing
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from mailbot.model import utc
@@ -21,6 +21,8 @@ def _encode(value):
         return to_dict(value)
     if isinstance(value, datetime):
         return utc(value).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
     if isinstance(value, tuple):
         return [_encode(v) for v in value]
     return value
@@ -51,6 +53,8 @@ def _decode(kind, value):
         return from_dict(kind, value)
     if kind is datetime:
         return datetime.fromisoformat(value)
+    if kind is date:
+        return date.fromisoformat(value)
     if isinstance(kind, type) and issubclass(kind, StrEnum):
         return kind(value)
     return value
