@@ -7,6 +7,8 @@ A command line is a keyword in capitals, an optional record reference and its ar
     REASSIGN INE-2027-0004 ola.nordmann@udi.no                 (OVERFØR)
     STATUS [INE-2027-0004]
     TIME INE-2027-0004 20.01.2027 10:00-12:30                  (TID: a corrected meeting time)
+    ALONE, NOT-ALONE, CONSULTED [note], NOT-NEEDED <reason>    (ALENE, IKKE-ALENE, KONSULTERT, IKKE-NØDVENDIG:
+                                                               §3.2, inbound/consulting.py)
     REOPEN INE-2027-0004                                       (GJENÅPNE: undoes EXEMPT or CANCEL)
 
 Only the lines before the first line that is no command count (blank lines aside), so a
@@ -16,7 +18,8 @@ the sender wrote in (UNNTAK: bokmål, EXEMPT: English; STATUS is both), which th
 
 The unit's advisers (``unit.advisers``, and advisers writing from the functional mailbox) may exempt
 (IM 2011-013 §4.1: the reason is kept), cancel, reassign and ask for the status of any record;
-a record's participant may cancel it, correct its meeting time and ask for its status.
+a record's participant may cancel it, correct its meeting time, answer the consultation
+question (§3.2) and ask for its status (the unit may too).
 Every command is answered with what changed; the participant is told when INE changes their
 record. A command from anyone else changes nothing, and the unit is told. :func:`parse` is pure;
 :class:`Commands` puts records in the store, not committed.
@@ -35,11 +38,13 @@ from mailbot.addresses import is_staff_address
 from mailbot.config.settings import Config
 from mailbot.errors import TransitionError
 from mailbot.followup.cadence import next_action
+from mailbot.inbound import consulting
+from mailbot.inbound.consulting import ConsultationCommands
 from mailbot.model import OSLO, Folder, Handling, Outcome, OutgoingMail, Participation, State
 from mailbot.outbound.composer import Composer, record_line
 from mailbot.outbound.rendering import day, meeting_times
 from mailbot.parsing import subjects, when
-from mailbot.records import workflow
+from mailbot.records import consultation, workflow
 from mailbot.records.store import Store
 from mailbot.transports import mime
 
@@ -50,7 +55,9 @@ VERBS = {"EXEMPT": "exempt", "UNNTAK": "exempt", "CANCEL": "cancel", "AVLYS": "c
          "REOPEN": "reopen", "GJENÅPNE": "reopen"}
 LANGUAGES = {"EXEMPT": "en", "CANCEL": "en", "REASSIGN": "en", "TIME": "en", "REOPEN": "en",
              "UNNTAK": "nb", "AVLYS": "nb", "OVERFØR": "nb", "TID": "nb", "GJENÅPNE": "nb"}  # STATUS: either
-_LINE = re.compile(r"^(?P<verb>[A-ZÆØÅ]+)(?:\s+(?P<rest>.*?))?\s*$")
+VERBS |= consulting.VERBS  # the §3.2 answers
+LANGUAGES |= consulting.LANGUAGES
+_LINE = re.compile(r"^(?P<verb>[A-ZÆØÅ]+(?:-[A-ZÆØÅ]+)*)(?:\s+(?P<rest>.*?))?\s*$")
 
 
 @dataclass(frozen=True)
@@ -85,11 +92,11 @@ def parse_commands(body: str, prefix: str = "INE") -> list[Command]:
     return found
 
 
-PARTICIPANT_VERBS = ("cancel", "time", "status")
+PARTICIPANT_VERBS = ("cancel", "time", "status", *consulting.PARTICIPANT_VERBS)
 STATUS_LIMIT = 50
 
 
-class Commands:
+class Commands(ConsultationCommands):
     """Carries out the commands of one message on the records in the store; see :meth:`run`."""
 
     def __init__(self, config: Config, store: Store, composer: Composer) -> None:
@@ -233,7 +240,8 @@ class Commands:
         return {"ref": record.ref, "title": record.meeting.title, "participant": record.participant,
                 "when": meeting_times(record.meeting, language)["oslo"], "state": record.state.value,
                 "next": step, "next_at": at.astimezone(OSLO).strftime("%Y-%m-%d %H:%M") if at else "",
-                "paused": paused, "referat": day(record.referat.received_at, language) if record.referat else ""}
+                "paused": paused, "referat": day(record.referat.received_at, language) if record.referat else "",
+                "consultation": consultation.status(record)}
 
     def _status_list(self, language: str) -> dict:
         """The open records, the next due first (at most STATUS_LIMIT)."""
