@@ -61,9 +61,9 @@ class Parts:
     @property
     def jobs(self) -> list[Job]:
         """The scheduled jobs: each is called with the current time and does what is due."""
-        jobs: list[Job] = [self.chase.chase_referats, self.weekly.send_due, self.health.check,
-                           self.retention.purge_daily]
-        return jobs + ([self.consultation.remind] if self.consultation else [])
+        reminders: list[Job] = [self.consultation.remind] if self.consultation else []
+        return [self.chase.chase_referats, *reminders, self.weekly.send_due, self.health.check,
+                self.retention.purge_daily]
 
 
 def build(config: Config, store: Store) -> Parts:

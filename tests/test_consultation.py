@@ -206,3 +206,36 @@ def test_one_reminder_before_a_flagged_meeting_not_yet_consulted_also_across_a_r
             bot.restart()
             bot.daemon.tick()
         assert len(bot.mails("consultation-reminder")) == 1
+
+
+@pytest.mark.parametrize("value, ok", [(0, True), (5, True), (60, True), (-1, False), (61, False)])
+def test_the_reminder_days_are_checked_at_load(tmp_path, value, ok):
+    from mailbot.config import settings
+    from mailbot.errors import ConfigError
+    path = tmp_path / "mailbot.toml"
+    path.write_text(f"[chase]\nconsultation_reminder_days = {value}\n", encoding="utf-8")
+    if ok:
+        assert settings.load(path).chase.consultation_reminder_days == value
+        return
+    with pytest.raises(ConfigError) as error:
+        settings.load(path)
+    assert f"{path}: chase.consultation_reminder_days: expected 0 (no reminder) to 60 business days" in str(error.value)
+
+
+def test_the_reminder_renders_in_english_with_its_commands():
+    from helpers import ROOT
+
+    from mailbot.outbound.rendering import Renderer
+    meeting = {"title": "EMN NCP meeting", "forum": "EMN", "oslo": "Thursday 15 April 2027 10:00–12:00",
+               "local": "", "location": "Brussels", "online": False, "timezone": "Europe/Brussels",
+               "organizer": "", "zone_city": "Brussels"}
+    rendered = Renderer(ROOT / "templates").render(
+        "consultation", "en", unit="International Unit (INE)", ref="INE-2027-0007", name="Kari Nordmann",
+        meeting=meeting, when="Thursday 15 April 2027 10:00–12:00", alone=True,
+        reasons=[{"label": "Budget consequences", "excerpt": "budget"}])
+    assert rendered.subject == 'Consult the ministry before "EMN NCP meeting" [INE-2027-0007]'
+    lines = rendered.text.splitlines()
+    assert lines[0] == "Dear Kari,"
+    assert '  - Budget consequences ("budget")' in lines and "We were told that UDI attends alone." in lines
+    assert any(line.strip().startswith("CONSULTED INE-2027-0007 [note]") for line in lines)
+    assert any(line.strip().startswith("NOT-NEEDED INE-2027-0007 <reason>") for line in lines)
