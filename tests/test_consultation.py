@@ -65,8 +65,9 @@ def test_the_checklist_asks_whether_udi_attends_alone(chase_bot):
         lines = text_of(checklist).splitlines()
         assert ("3. Deltar UDI alene på møtet? Der UDI deltar alene og dagsordenen kan føre til lovendringer"
                 in lines)
-        answer = f"Svar med en linje øverst i e-posten: ALENE {ref} eller IKKE-ALENE {ref}."
-        assert any(answer in line for line in lines)
+        assert ("beredskapsdepartementet konsulteres før møtet (punkt 3.2). Svar med en linje øverst"
+                in " ".join(lines))
+        assert f"   i e-posten: ALENE {ref} eller IKKE-ALENE {ref}." in lines
         assert f"trengs det ikke (for eksempel fordi JD selv deltar), med IKKE-NØDVENDIG {ref} <begrunnelse>." in lines
 
 
