@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 import time_machine
-from helpers import STAFF, forward, invitation, oslo, parse, reply, text_of
+from helpers import STAFF, forward, html_of, invitation, oslo, parse, reply, text_of
 
 from mailbot.config.jobs import ChaseConfig
 from mailbot.followup.businessdays import Calendar
@@ -111,6 +111,9 @@ def test_the_participant_says_udi_attends_alone_and_the_unit_records_the_consult
         assert "1. KONSULTASJON MED JD FØR MØTET (0)" in text
         assert "Ingen kommende møter venter på konsultasjon." in text
         assert f"JD konsultert (1): {ref} tor. 15. apr. 10:00" in text
+        html = html_of(parse(weekly(bot).mail(oslo("2027-03-02T10:00"), cause="t2h").raw.encode()))
+        assert "Gjør først</strong><br>" in html and "JD skal konsulteres" not in html
+        assert f"<strong>JD konsultert (1):</strong> {ref} tor. 15. apr. 10:00" in html
 
 
 def test_not_needed_needs_a_reason_and_clears_a_flag(chase_bot):
