@@ -243,3 +243,38 @@ def test_the_reminder_renders_in_english_with_its_commands():
     assert '  - Budget consequences ("budget")' in lines and "We were told that UDI attends alone." in lines
     assert any(line.strip().startswith("CONSULTED INE-2027-0007 [note]") for line in lines)
     assert any(line.strip().startswith("NOT-NEEDED INE-2027-0007 <reason>") for line in lines)
+
+
+@pytest.mark.parametrize("keyword, argument, event, status, greeting", [
+    ("ALENE", "", consultation.ALONE, "awaited", "Hei,"),
+    ("ALONE", "", consultation.ALONE, "awaited", "Hello,"),
+    ("IKKE-ALENE", "JD deltar også", consultation.NOT_ALONE, "awaited", "Hei,"),  # flagged: still awaited
+    ("NOT-ALONE", "", consultation.NOT_ALONE, "awaited", "Hello,"),
+    ("KONSULTERT", "", consultation.CONSULTED, "consulted", "Hei,"),
+    ("CONSULTED", "by phone", consultation.CONSULTED, "consulted", "Hello,"),
+    ("IKKE-NØDVENDIG", "bare informasjon", consultation.NOT_NEEDED, "not-needed", "Hei,"),
+    ("NOT-NEEDED", "for information only", consultation.NOT_NEEDED, "not-needed", "Hello,"),
+])
+def test_each_answer_from_the_participant_and_the_unit_and_never_from_others(
+        chase_bot, keyword, argument, event, status, greeting):
+    with time_machine.travel(oslo("2027-03-01T09:00"), tick=False):
+        bot = chase_bot()
+        ref = bot.receive(FLAGGED).ref
+        line = f"{keyword} {ref} {argument}".strip()
+        refused = bot.receive(command(line, sender="Per <per.hansen@udi.no>", message_id="<x0@udi.no>"))
+        assert (refused.outcome, [e.type for e in bot.store.get(ref).events]) == (
+            Outcome.REFUSED, ["received-invitation"])
+        for number, sender in enumerate((KARI, f"Anne <{STAFF}>"), start=1):
+            result = bot.receive(command(line, sender=sender, message_id=f"<x{number}@udi.no>"))
+            assert (result.outcome, result.ref) == (Outcome.COMMAND, ref)
+            last = bot.store.get(ref).events[-1]
+            who = sender.split("<")[1].rstrip(">")
+            assert (last.type, last.detail) == (event, f"{who}: {argument}" if argument else who)
+            assert consultation.status(bot.store.get(ref)) == status
+            answer = text_of(bot.mails("command-answer")[-1][1]).splitlines()
+            assert answer[0] == greeting and answer[2] == f"> {line}"
+        in_summary = weekly(bot).summary(oslo("2027-03-01T10:00"))
+        sections = {"awaited": in_summary.consultation, "consulted": in_summary.consulted,
+                    "not-needed": in_summary.not_needed}
+        assert {name: [x.ref for x in lines] for name, lines in sections.items()} == {
+            name: [ref] if name == status else [] for name in sections}

@@ -1,6 +1,7 @@
 """Corrections by reply: besides the time, the participant or the unit correct the forum
 (FORUM), the place (STED/PLACE), the title (TITTEL/TITLE) and the participant (DELTAKER/
 PARTICIPANT); each answer says what changed, old -> new; nobody else may."""
+import pytest
 import time_machine
 from helpers import BORDERS, STAFF, forward, oslo, reply, text_of
 
@@ -116,3 +117,36 @@ def test_a_correction_from_someone_else_changes_nothing_and_the_unit_is_told(cha
         (_, report), = bot.mails("report-refused")
         assert report["To"] == STAFF
         assert bot.store.get(ref) == before
+
+
+@pytest.mark.parametrize("keyword, argument, field, value, greeting", [
+    ("FORUM", "EMN", "forum", "EMN", "Hei,"),
+    ("STED", "Tallinn", "location", "Tallinn", "Hei,"),
+    ("PLACE", "Tallinn", "location", "Tallinn", "Hello,"),
+    ("TITTEL", "Nytt navn", "title", "Nytt navn", "Hei,"),
+    ("TITLE", "New name", "title", "New name", "Hello,"),
+    ("DELTAKER", "per.hansen@udi.no", "participant", "per.hansen@udi.no", "Hei,"),
+    ("PARTICIPANT", "per.hansen@udi.no", "participant", "per.hansen@udi.no", "Hello,"),
+])
+def test_each_correction_from_the_participant_and_the_unit_and_never_from_others(
+        chase_bot, keyword, argument, field, value, greeting):
+    def current(record):
+        return record.participant if field == "participant" else getattr(record.meeting, field)
+
+    with time_machine.travel(oslo("2027-03-01T09:00"), tick=False):
+        bot = chase_bot()
+        ref = bot.receive(BORDERS).ref
+        before = current(bot.store.get(ref))
+        line = f"{keyword} {ref} {argument}"
+        refused = bot.receive(command(line, sender="Ola <ola.hansen@udi.no>", message_id="<x0@udi.no>"))
+        assert (refused.outcome, current(bot.store.get(ref))) == (Outcome.REFUSED, before)
+        sender = f"Anne <{STAFF}>" if field == "participant" else KARI
+        result = bot.receive(command(line, sender=sender, message_id="<x1@udi.no>"))
+        assert (result.outcome, result.ref, current(bot.store.get(ref))) == (Outcome.COMMAND, ref, value)
+        answer = answer_lines(bot)
+        assert answer[0] == greeting and answer[2] == f"> {line}"
+        assert any(before in text and value in text for text in answer[3:4])  # old -> new
+        line_in_summary, = weekly(bot).summary(oslo("2027-03-01T10:00")).open
+        shown = {"forum": line_in_summary.forum, "location": line_in_summary.location,
+                 "title": line_in_summary.title, "participant": line_in_summary.participant}
+        assert shown[field] == value
