@@ -2,6 +2,7 @@
 attends alone; the participant or the unit answer by command (ALENE, IKKE-ALENE, KONSULTERT,
 IKKE-NØDVENDIG and their English forms); the record keeps who said what; the weekly summary
 separates consultation awaited from consulted and not needed; one reminder before the meeting."""
+import dataclasses
 from datetime import UTC, datetime
 
 import pytest
@@ -179,6 +180,12 @@ def test_the_reminder_day_counts_business_days_back_over_holidays():
                               calendar, 5)
     assert not wants_reminder(record((consultation.REMINDER, ""), flagged=True), oslo("2027-04-09T09:00"),
                               calendar, 5)
+    # registered after the reminder's moment: its checklist carried the warning, no reminder
+    late = dataclasses.replace(flagged, created_at=oslo("2027-04-08T09:00").astimezone(UTC))
+    assert not wants_reminder(late, oslo("2027-04-09T09:00"), calendar, 5)
+    # the meeting has begun, or the reminder is switched off
+    assert not wants_reminder(flagged, oslo("2027-04-15T10:30"), calendar, 5)
+    assert not wants_reminder(flagged, oslo("2027-04-09T09:00"), calendar, 0)
     assert isinstance(calendar, Calendar)
 
 
