@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 # The sections of config/backends.py, jobs.py, limits.py, operator.py and retention.py are importable from here too.
-__all__ = ["FOLLOW_UP_HEADINGS", "ArchiveConfig", "WEEKDAYS", "ChaseConfig", "Config", "EwsConfig", "GraphConfig", "ImapConfig",
+__all__ = ["FOLLOW_UP_HEADINGS", "WEEKDAYS", "ChaseConfig", "Config", "EwsConfig", "GraphConfig", "ImapConfig",
            "LimitsConfig", "MailboxConfig", "MaildirConfig", "OperatorConfig", "ParsingConfig", "RecordsConfig",
            "RetentionConfig", "Secret", "SendersConfig", "SmtpConfig", "StoreConfig", "SummaryConfig", "UnitConfig",
            "load"]

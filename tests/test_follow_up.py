@@ -1,0 +1,123 @@
+"""A referat's follow-up points as items (IM 2011-013 §4.1): who is responsible and by when, kept on
+the record, listed in the weekly summary while open, closed by the unit with UTFØRT/DONE."""
+from datetime import date
+
+import pytest
+import time_machine
+from helpers import BORDERS, STAFF, forward, oslo, reply, text_of
+
+from mailbot.inbound import followups
+from mailbot.model import Folder, FollowUp, Outcome, State
+
+MEETING_DAY = date(2027, 3, 24)
+REFERAT = ("Hei,\n\nArbeidsgruppen drøftet forslaget til endringer i grenseforordningen. Kommisjonen la fram "
+           "en tidsplan, og flere land ba om en konsekvensanalyse.\n\n"
+           "Oppfølgingspunkter:\n"
+           "- UDI melder inn behov for plasser, frist 15.04.2027. Ansvarlig: Kari Nordmann\n"
+           "- INE vurderer deltakelse i piloten innen 1. mai (ansv. Ola Nordmann)\n"
+           "- Grenseavdelingen sender kommentarer til per.hansen@udi.no\n\n"
+           "Hilsen Kari\n")
+
+
+@pytest.mark.parametrize(("text", "who", "due"), [
+    ("UDI melder inn behov, frist 15.03.2027. Ansvarlig: Kari Nordmann", "Kari Nordmann", date(2027, 3, 15)),
+    ("INE vurderer piloten innen 1. april (ansv. Ola Nordmann)", "Ola Nordmann", date(2027, 4, 1)),
+    ("Norway replies by 15 March 2027 (Responsible: Per Hansen)", "Per Hansen", date(2027, 3, 15)),
+    ("Ansvarlig: Ola Nordmann, frist 2. mai", "Ola Nordmann", date(2027, 5, 2)),
+    ("Send comments to Per.Hansen@udi.no before 1 June", "per.hansen@udi.no", date(2027, 6, 1)),
+    ("INE følger opp saken.", "", None),
+    # a date that is no deadline: the meeting's own day, "neste møte"
+    ("Saken tas opp igjen på neste møte 9. juni.", "", None),
+    # a date without a year is the next one after the meeting: January comes after March
+    ("Rapport innen 10. januar", "", date(2028, 1, 10)),
+])
+def test_who_is_responsible_and_the_deadline_are_read_from_a_point(text, who, due):
+    assert followups.responsible(text) == who
+    assert followups.due(text, MEETING_DAY) == due
+
+
+def test_points_are_numbered_on_and_a_point_already_kept_is_not_added_twice():
+    first = followups.items(("INE svarer JD, frist 1. april.", "UDI sender tall."), MEETING_DAY)
+    assert first == (FollowUp(1, "INE svarer JD, frist 1. april.", "", date(2027, 4, 1)),
+                     FollowUp(2, "UDI sender tall."))
+    more = followups.items(("UDI sender tall.", "Ansvarlig: Ola Nordmann"), MEETING_DAY, first)
+    assert [(p.number, p.text, p.responsible) for p in more[2:]] == [(3, "Ansvarlig: Ola Nordmann", "Ola Nordmann")]
+
+
+def command(body: str, sender: str = f"Anne Adviser <{STAFF}>", message_id: str = "<c1@udi.no>") -> bytes:
+    return forward(subject="Kommando", sender=sender, body=body, message_id=message_id)
+
+
+def with_referat(chase_bot, traveller):
+    """A record whose referat with three follow-up points came in on Thursday 1 April 2027."""
+    bot = chase_bot()
+    ref = bot.receive(BORDERS).ref
+    traveller.move_to(oslo("2027-03-30T08:00"))
+    bot.daemon.tick()
+    (_, request), = bot.mails("request")
+    traveller.move_to(oslo("2027-04-01T14:00"))
+    assert bot.receive(reply(request, REFERAT)).outcome is Outcome.REFERAT
+    return bot, ref
+
+
+def test_the_referat_s_points_become_items_on_the_record(chase_bot):
+    with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
+        bot, ref = with_referat(chase_bot, traveller)
+        record = bot.store.get(ref)
+        assert record.state is State.REFERAT_RECEIVED
+        assert [(p.number, p.responsible, p.due, p.open) for p in record.follow_ups] == [
+            (1, "Kari Nordmann", date(2027, 4, 15), True), (2, "Ola Nordmann", date(2027, 5, 1), True),
+            (3, "per.hansen@udi.no", None, True)]
+        assert record.follow_ups[0].text == ("UDI melder inn behov for plasser, frist 15.04.2027. "
+                                             "Ansvarlig: Kari Nordmann")
+        bot.restart()  # the store keeps them
+        assert bot.store.get(ref).follow_ups == record.follow_ups
+
+
+def test_done_from_the_unit_closes_a_point_and_answers_what_changed(chase_bot):
+    with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
+        bot, ref = with_referat(chase_bot, traveller)
+        traveller.move_to(oslo("2027-04-20T10:00"))
+        result = bot.receive(command(f"UTFØRT {ref} 2\n\nHilsen Anne"))
+        assert (result.outcome, result.folder, result.ref) == (Outcome.COMMAND, Folder.PROCESSED, ref)
+        record = bot.store.get(ref)
+        point = record.follow_ups[1]
+        assert not point.open and point.done_by == STAFF and point.done_at == oslo("2027-04-20T10:00")
+        assert [p.open for p in record.follow_ups] == [True, False, True]
+        assert (record.events[-1].type, record.events[-1].detail) == ("follow-up-done", f"2 ({STAFF})")
+        (_, answer), = bot.mails("command-answer")
+        assert answer["To"] == STAFF and answer["In-Reply-To"] == "<c1@udi.no>"
+        assert text_of(answer).splitlines()[2:5] == [
+            f"> UTFØRT {ref} 2",
+            f"Oppfølgingspunkt 2 i {ref} er merket som utført: INE vurderer deltakelse i piloten innen 1. mai "
+            "(ansv. Ola Nordmann)",
+            f"2 oppfølgingspunkter står fortsatt åpne i {ref}."]
+        # in English, in the keyword's language; again: nothing changes
+        bot.receive(command(f"DONE {ref} 2", message_id="<c2@udi.no>"))
+        (_, again) = bot.mails("command-answer")[1]
+        assert (f"Follow-up point 2 of {ref} was already marked done by {STAFF} on 20 April 2027. "
+                "Nothing has changed.") in text_of(again)
+        assert bot.store.get(ref).follow_ups == record.follow_ups
+        bot.receive(command(f"DONE {ref} 7", message_id="<c3@udi.no>"))
+        (_, missing) = bot.mails("command-answer")[2]
+        assert (f"Not done: {ref} has no follow-up point 7. Open points: 1, 3, for example DONE {ref} 1"
+                in text_of(missing))
+        bot.receive(command(f"DONE {ref} 1\nDONE {ref} 3", message_id="<c4@udi.no>"))
+        (_, last) = bot.mails("command-answer")[3]
+        assert f"No open follow-up points left on {ref}." in text_of(last)
+        assert not any(p.open for p in bot.store.get(ref).follow_ups)
+
+
+def test_done_from_anyone_else_is_refused_and_the_unit_is_told(chase_bot):
+    with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
+        bot, ref = with_referat(chase_bot, traveller)
+        before = bot.store.get(ref)
+        # the participant herself may not close a point: the unit follows up (§4.1)
+        for number, sender in enumerate(("Kari Nordmann <kari.nordmann@udi.no>", "Per <per.hansen@udi.no>")):
+            result = bot.receive(command(f"UTFØRT {ref} 1", sender=sender, message_id=f"<x{number}@udi.no>"))
+            assert (result.outcome, result.folder) == (Outcome.REFUSED, Folder.NEEDS_ATTENTION)
+        assert bot.store.get(ref) == before
+        answers = [text_of(m) for _, m in bot.mails("command-answer")]
+        assert all("Ikke utført: bare Internasjonal enhet (INE) kan gi denne kommandoen. INE er varslet." in a
+                   for a in answers) and len(answers) == 2
+        assert len(bot.mails("report-refused")) == 2
