@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 import time_machine
-from helpers import BORDERS, STAFF, forward, oslo, reply, text_of
+from helpers import BORDERS, STAFF, forward, oslo, parse, reply, text_of
 
 from mailbot.inbound import followups
 from mailbot.model import Folder, FollowUp, Outcome, State
@@ -42,6 +42,11 @@ def test_points_are_numbered_on_and_a_point_already_kept_is_not_added_twice():
                      FollowUp(2, "UDI sender tall."))
     more = followups.items(("UDI sender tall.", "Ansvarlig: Ola Nordmann"), MEETING_DAY, first)
     assert [(p.number, p.text, p.responsible) for p in more[2:]] == [(3, "Ansvarlig: Ola Nordmann", "Ola Nordmann")]
+
+
+def as_message(mail):
+    """An :class:`~mailbot.model.OutgoingMail` as the message it sends."""
+    return parse(mail.raw.encode())
 
 
 def command(body: str, sender: str = f"Anne Adviser <{STAFF}>", message_id: str = "<c1@udi.no>") -> bytes:
@@ -121,3 +126,44 @@ def test_done_from_anyone_else_is_refused_and_the_unit_is_told(chase_bot):
         assert all("Ikke utført: bare Internasjonal enhet (INE) kan gi denne kommandoen. INE er varslet." in a
                    for a in answers) and len(answers) == 2
         assert len(bot.mails("report-refused")) == 2
+
+
+def test_the_weekly_summary_lists_the_open_points_per_forum(chase_bot):
+    import dataclasses
+
+    import html5lib
+    from helpers import html_of
+
+    from mailbot import app
+    from mailbot.config.settings import SummaryConfig
+    with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
+        bot, ref = with_referat(chase_bot, traveller)
+        traveller.move_to(oslo("2027-04-20T10:00"))
+        bot.receive(command(f"UTFØRT {ref} 2"))
+        weekly = app.build(bot.config, bot.store).weekly
+        summary = weekly.summary(oslo("2027-04-20T10:00"))
+        (forum, found), = summary.follow_ups
+        assert forum == "COUNCIL" and summary.open_points == 2
+        assert [(p.ref, p.number, p.responsible, p.overdue) for p in found] == [
+            (ref, 1, "Kari Nordmann", True), (ref, 3, "per.hansen@udi.no", False)]  # due first, none last
+        lines = text_of(as_message(weekly.mail(oslo("2027-04-20T10:00"), cause="test-nb"))).splitlines()
+        start = lines.index("8. ÅPNE OPPFØLGINGSPUNKTER (2)")
+        assert lines[start + 1:start + 5] == [
+            "COUNCIL (2):",
+            f"- {ref} nr. 1  UDI melder inn behov for plasser, frist 15.04.2027. Ansvarlig: Kari Nordmann  "
+            "ansvarlig: Kari Nordmann  frist 15.04.2027 (PASSERT)",
+            f"- {ref} nr. 3  Grenseavdelingen sender kommentarer til per.hansen@udi.no  ansvarlig: per.hansen@udi.no",
+            "Lukk et punkt ved å svare med UTFØRT <referanse> <nummer>."]
+        html = html_of(as_message(weekly.mail(oslo("2027-04-20T10:00"), cause="test-nb-html")))
+        html5lib.HTMLParser(strict=True).parse(html)
+        assert "8. Åpne oppfølgingspunkter" in html and f"{ref} nr. 3" in html and f"{ref} nr. 2" not in html
+        assert '<strong style="color:#b42318;">frist 15.04.2027</strong>' in html
+        english = app.build(dataclasses.replace(bot.config, summary=SummaryConfig(enabled=False, language="en")),
+                            bot.store).weekly
+        text = text_of(as_message(english.mail(oslo("2027-04-20T10:00"), cause="test-en")))
+        assert "8. OPEN FOLLOW-UP POINTS (2)" in text and "responsible: Kari Nordmann  due 2027-04-15 (OVERDUE)" in text
+        # all closed: the section says so
+        bot.receive(command(f"DONE {ref} 1\nDONE {ref} 3", message_id="<c9@udi.no>"))
+        lines = text_of(as_message(weekly.mail(oslo("2027-04-20T11:00"), cause="test-none"))).splitlines()
+        start = lines.index("8. ÅPNE OPPFØLGINGSPUNKTER (0)")
+        assert lines[start + 1] == "Ingen."
