@@ -167,3 +167,26 @@ def test_the_weekly_summary_lists_the_open_points_per_forum(chase_bot):
         lines = text_of(as_message(weekly.mail(oslo("2027-04-20T11:00"), cause="test-none"))).splitlines()
         start = lines.index("8. ÅPNE OPPFØLGINGSPUNKTER (0)")
         assert lines[start + 1] == "Ingen."
+
+
+def test_retention_and_erasure_reach_the_points_names(chase_bot, tmp_path):
+    from mailbot.config.retention import RetentionConfig
+    from mailbot.records import person, retention
+    from mailbot.records.directory import Directory
+    with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
+        bot, ref = with_referat(chase_bot, traveller)
+        traveller.move_to(oslo("2027-04-20T10:00"))
+        bot.receive(command(f"UTFØRT {ref} 3"))
+        directory = Directory.load(tmp_path / "departments.toml")
+        # per.hansen@udi.no is named by a point: an access request finds the record, erasure removes him
+        now = oslo("2027-05-03T10:00")
+        assert [r["ref"] for r in person.export(bot.store, "Per.Hansen@udi.no", now)["records"]] == [ref]
+        person.erase(bot.store, "per.hansen@udi.no", directory, now)
+        erased = bot.store.get(ref).follow_ups[2]
+        assert erased.responsible.startswith("person-") and erased.done_by == STAFF
+        assert person.export(bot.store, "per.hansen@udi.no", now)["records"] == []
+        # 24 months after the record closed, no point keeps a text or a name; the count stays
+        retention.purge(bot.store, RetentionConfig(), directory, oslo("2029-06-01T10:00"))
+        points = bot.store.get(ref).follow_ups
+        assert len(points) == 3 and {(p.text, p.responsible, p.done_by) for p in points} == {("", "", "")}
+        assert [p.open for p in points] == [True, True, False] and points[0].due == date(2027, 4, 15)
