@@ -4,11 +4,10 @@
 A person is found by address (case-insensitive) wherever the store keeps one: as a record's
 participant, the referat's sender, the meeting's organizer, a follow-up point's responsible
 or closer, in the details of a record's history, among the recipients of outgoing mail, in the
-details of the handled log. Erasure
-replaces the address by a pseudonym (:mod:`mailbot.records.retention`) and empties the texts
-that may carry it; the records stay as counts for the yearly overview. An open record of the
-person is closed as exempted (nothing is chased from a pseudonym) and mail not yet sent to them
-is marked failed, never sent.
+details of the handled log. Erasure replaces the address by a pseudonym
+(:mod:`mailbot.records.retention`) and empties the texts that may carry it; the records stay as
+counts for the yearly overview. An open record of the person is closed as exempted (nothing is
+chased from a pseudonym) and mail not yet sent to them is marked failed, never sent.
 """
 from __future__ import annotations
 
