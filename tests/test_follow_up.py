@@ -158,6 +158,17 @@ def test_the_weekly_summary_lists_the_open_points_per_forum(chase_bot):
         html5lib.HTMLParser(strict=True).parse(html)
         assert "8. Åpne oppfølgingspunkter" in html and f"{ref} nr. 3" in html and f"{ref} nr. 2" not in html
         assert '<strong style="color:#b42318;">frist 15.04.2027</strong>' in html
+        # the workbook's second sheet: one row per open point
+        import io
+
+        import openpyxl
+        workbook = next(part for part in as_message(weekly.mail(oslo("2027-04-20T10:00"), cause="x")).iter_attachments()
+                        if part.get_filename().endswith(".xlsx"))
+        sheet = openpyxl.load_workbook(io.BytesIO(workbook.get_payload(decode=True)))["open follow-up points"]
+        assert [[c.value for c in row] for row in sheet.iter_rows()] == [
+            ["ref", "forum", "title", "number", "text", "responsible", "due", "overdue"],
+            [ref, "COUNCIL", "Arbeidsgruppen for grenser", 1, found[0].text, "Kari Nordmann", "2027-04-15", True],
+            [ref, "COUNCIL", "Arbeidsgruppen for grenser", 3, found[1].text, "per.hansen@udi.no", None, False]]
         english = app.build(dataclasses.replace(bot.config, summary=SummaryConfig(enabled=False, language="en")),
                             bot.store).weekly
         text = text_of(as_message(english.mail(oslo("2027-04-20T10:00"), cause="test-en")))
