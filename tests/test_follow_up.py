@@ -97,18 +97,24 @@ def test_done_from_the_unit_closes_a_point_and_answers_what_changed(chase_bot):
             f"Oppfølgingspunkt 2 i {ref} er merket som utført: INE vurderer deltakelse i piloten innen 1. mai "
             "(ansv. Ola Nordmann)",
             f"2 oppfølgingspunkter står fortsatt åpne i {ref}."]
+        # STATUS shows the points still open, with the numbers DONE takes
+        bot.receive(command(f"STATUS {ref}", message_id="<c-status@udi.no>"))
+        (_, status) = bot.mails("command-answer")[1]
+        assert [line.strip() for line in text_of(status).splitlines() if "oppfølgingspunkt" in line] == [
+            "åpent oppfølgingspunkt 1: UDI melder inn behov for plasser, frist 15.04.2027. Ansvarlig: Kari Nordmann",
+            "åpent oppfølgingspunkt 3: Grenseavdelingen sender kommentarer til per.hansen@udi.no"]
         # in English, in the keyword's language; again: nothing changes
         bot.receive(command(f"DONE {ref} 2", message_id="<c2@udi.no>"))
-        (_, again) = bot.mails("command-answer")[1]
+        (_, again) = bot.mails("command-answer")[2]
         assert (f"Follow-up point 2 of {ref} was already marked done by {STAFF} on 20 April 2027. "
                 "Nothing has changed.") in text_of(again)
         assert bot.store.get(ref).follow_ups == record.follow_ups
         bot.receive(command(f"DONE {ref} 7", message_id="<c3@udi.no>"))
-        (_, missing) = bot.mails("command-answer")[2]
+        (_, missing) = bot.mails("command-answer")[3]
         assert (f"Not done: {ref} has no follow-up point 7. Open points: 1, 3, for example DONE {ref} 1"
                 in text_of(missing))
         bot.receive(command(f"DONE {ref} 1\nDONE {ref} 3", message_id="<c4@udi.no>"))
-        (_, last) = bot.mails("command-answer")[3]
+        (_, last) = bot.mails("command-answer")[4]
         assert f"No open follow-up points left on {ref}." in text_of(last)
         assert not any(p.open for p in bot.store.get(ref).follow_ups)
 

@@ -251,7 +251,8 @@ class Commands:
         return {"ref": record.ref, "title": record.meeting.title, "participant": record.participant,
                 "when": meeting_times(record.meeting, language)["oslo"], "state": record.state.value,
                 "next": step, "next_at": at.astimezone(OSLO).strftime("%Y-%m-%d %H:%M") if at else "",
-                "paused": paused, "referat": day(record.referat.received_at, language) if record.referat else ""}
+                "paused": paused, "referat": day(record.referat.received_at, language) if record.referat else "",
+                "points": [{"number": p.number, "text": p.text} for p in record.follow_ups if p.open]}
 
     def _status_list(self, language: str) -> dict:
         """The open records, the next due first (at most STATUS_LIMIT)."""
