@@ -26,6 +26,8 @@ REFERAT = ("Hei,\n\nArbeidsgruppen drøftet forslaget til endringer i grenseforo
     ("Ansvarlig: Ola Nordmann, frist 2. mai", "Ola Nordmann", date(2027, 5, 2)),
     ("Send comments to Per.Hansen@udi.no before 1 June", "per.hansen@udi.no", date(2027, 6, 1)),
     ("INE følger opp saken.", "", None),
+    ("Grenseavdelingen er ansvarlig for oppfølgingen.", "", None),
+    ("Ownership of the pilot stays with INE; action by: Grenseavdelingen", "Grenseavdelingen", None),
     # a date that is no deadline: the meeting's own day, "neste møte"
     ("Saken tas opp igjen på neste møte 9. juni.", "", None),
     # a date without a year is the next one after the meeting: January comes after March

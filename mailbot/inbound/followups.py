@@ -4,8 +4,8 @@
 :class:`~mailbot.model.FollowUp` items, numbered on from the record's existing ones. In each point:
 
 - *who* is responsible is the name or address after a label ("Ansvarlig: Kari", "ansv. Ola
-  Nordmann", "(Responsible: Per Hansen)", "owner: ..."), else the first email address in it,
-  else nobody ('');
+  Nordmann", "(Responsible: Per Hansen)", "Owner: ...", "Action by: ..."; a full word needs its
+  colon), else the first email address in it, else nobody ('');
 - *by when* is the first date (:func:`mailbot.parsing.textdates.dates_in`: "15.03.2027",
   "1. april", "15 March 2027") that follows a word of a deadline ("frist", "innen", "senest",
   "by", "before", "due", "deadline"); a date without a year is the next one after the
@@ -24,7 +24,9 @@ from mailbot.model import FollowUp, Participation
 from mailbot.parsing.textdates import dates_in
 from mailbot.records.workflow import event
 
-_LABEL = re.compile(r"(?:\bansvarlig|\bansv\.|\bresponsible|\bowner|\baction by)\s*:?\s*", re.I)
+# "Ansvarlig: Kari", "(Responsible: Per)", "ansv. Ola": a full word needs its colon ("ansvarlig for
+# saken", "responsible for the follow-up" name nobody)
+_LABEL = re.compile(r"(?:\b(?:ansvarlig|responsible|owner|action by)\s*:|\bansv\.:?)\s*", re.I)
 _NAME_END = re.compile(r"[,;()\[\]\n]|\s[-–—]\s|\.\s|\.$|\s(?:frist|innen|senest|by|before|due|deadline)\b", re.I)
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DUE_WORD = re.compile(r"\b(?:frist|innen|senest|før|by|before|due|deadline|no later than)\b\s*:?\s*"
