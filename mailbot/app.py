@@ -61,8 +61,8 @@ class Parts:
     @property
     def jobs(self) -> list[Job]:
         """The scheduled jobs: each is called with the current time and does what is due."""
-        return [self.chase.chase_referats, self.weekly.send_due, self.health.check, self.retention.purge_daily,
-                self.yearly.send_due]
+        return [self.chase.chase_referats, self.weekly.send_due, self.yearly.send_due, self.health.check,
+                self.retention.purge_daily]
 
 
 def build(config: Config, store: Store) -> Parts:
