@@ -6,6 +6,9 @@ import dataclasses
 import email
 import io
 import re
+import shutil
+import subprocess
+import sys
 from datetime import datetime
 from email import policy
 
@@ -13,7 +16,7 @@ import html5lib
 import openpyxl
 import pytest
 import time_machine
-from helpers import OSLO, STAFF, oslo, text_of
+from helpers import OSLO, ROOT, STAFF, oslo, text_of
 from summary_sample import write_directory
 from yearly_sample import NOW, fill, records
 
@@ -375,3 +378,15 @@ def test_good_settings_load(tmp_path):
     path.write_text('[yearly]\nday = "01-05"\ntime = "07:15"\n', encoding="utf-8")
     assert load(path).yearly == YearlyConfig(day="01-05", time="07:15")
     assert Config().yearly == YearlyConfig(enabled=True, day="first-business-day", time="08:00")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not any(shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome")),
+                    reason="no Chromium (apt-get install -y chromium)")
+def test_headless_chromium_draws_the_sample(tmp_path):
+    png = tmp_path / "yearly.png"
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "render_yearly.py"), "--sample", str(png)],
+                          capture_output=True, text=True, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
