@@ -274,6 +274,8 @@ def overviews(bot) -> list[tuple[str, str]]:
 def test_sent_once_in_the_first_week_of_january_and_once_after_downtime(chase_bot):
     with time_machine.travel(oslo("2026-12-20T10:00"), tick=False) as traveller:
         bot = chase_bot()
+        bot.config = dataclasses.replace(bot.config, yearly=YearlyConfig())
+        bot.restart()
 
         def tick_at(*moments: str) -> None:
             for moment in moments:
@@ -309,9 +311,7 @@ def test_sent_once_in_the_first_week_of_january_and_once_after_downtime(chase_bo
 
 def test_a_disabled_overview_is_not_sent(chase_bot):
     with time_machine.travel(oslo("2027-01-04T09:00"), tick=False):
-        bot = chase_bot()
-        bot.config = dataclasses.replace(bot.config, yearly=YearlyConfig(enabled=False))
-        bot.restart()
+        bot = chase_bot()  # yearly.enabled = false
         bot.daemon.tick()
         assert overviews(bot) == [] and bot.store.meta("yearly_year") is None
         bot.close()
