@@ -31,6 +31,7 @@ from mailbot.records.store import Store
 from mailbot.reports.summary import Lookups
 from mailbot.reports.warning import HealthWarning
 from mailbot.reports.weekly import WeeklySummary
+from mailbot.reports.yearly import YearlyReport
 from mailbot.transports import graph
 from mailbot.transports.senders import MailSender, smtp
 from mailbot.transports.senders.graph import GraphSender
@@ -55,11 +56,13 @@ class Parts:
     weekly: WeeklySummary
     health: HealthWarning
     retention: Retention
+    yearly: YearlyReport
 
     @property
     def jobs(self) -> list[Job]:
         """The scheduled jobs: each is called with the current time and does what is due."""
-        return [self.chase.chase_referats, self.weekly.send_due, self.health.check, self.retention.purge_daily]
+        return [self.chase.chase_referats, self.weekly.send_due, self.yearly.send_due, self.health.check,
+                self.retention.purge_daily]
 
 
 def build(config: Config, store: Store) -> Parts:
@@ -74,7 +77,7 @@ def build(config: Config, store: Store) -> Parts:
     lookups = Lookups(config.chase.cadence(), parser.fora, directory, parser.rules)
     return Parts(store, parser, composer, pipeline, Chase(config, store, composer, directory),
                  WeeklySummary(config, store, composer, lookups), HealthWarning(config, store, composer),
-                 Retention(config.retention, store, directory))
+                 Retention(config.retention, store, directory), YearlyReport(config, store, composer, lookups))
 
 
 @dataclass(frozen=True)

@@ -279,12 +279,12 @@ members = ["kari.nordmann@udi.no"]
 
 
 class ChaseBot(Bot):
-    """A mailbot with the chase job (the weekly summary off) and a department directory, on the
-    real clock: move it with time-machine."""
+    """A mailbot with the chase job (the weekly summary and the yearly overview off) and a
+    department directory, on the real clock: move it with time-machine."""
 
     def __init__(self, daemons: DaemonHarness, tmp_path: Path, stakeholders: tuple[str, ...] = (),
                  **sections) -> None:
-        from mailbot.config.settings import ParsingConfig, SummaryConfig, UnitConfig
+        from mailbot.config.settings import ParsingConfig, SummaryConfig, UnitConfig, YearlyConfig
         (tmp_path / "departments.toml").write_text(DEPARTMENTS, encoding="utf-8")
         fora = (ROOT / "config" / "fora.toml").read_text(encoding="utf-8")
         if stakeholders:
@@ -296,7 +296,8 @@ class ChaseBot(Bot):
         super().__init__(daemons, maildir_config(
             tmp_path, parsing=ParsingConfig(fora=tmp_path / "fora.toml"),
             unit=UnitConfig(advisers=(STAFF,), directory=tmp_path / "departments.toml"),
-            summary=SummaryConfig(enabled=False), **sections))  # the chase alone; see test_weekly.py
+            summary=SummaryConfig(enabled=False),  # the chase alone; see test_weekly.py and test_yearly.py
+            yearly=YearlyConfig(enabled=False), **sections))
 
     def receive(self, raw: bytes):
         """Deliver one message and handle it now; returns its result."""

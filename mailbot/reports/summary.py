@@ -179,7 +179,6 @@ def line(record: Participation, now: datetime, lookups: Lookups, checklist: str 
          language: str = "nb") -> Line:
     """``record`` as the summary shows it at ``now``."""
     meeting, cadence = record.meeting, lookups.cadence
-    department = lookups.directory.department_of(record.participant)
     deadline = cadence.deadline(meeting)
     overdue = 0
     if record.open and deadline <= now:
@@ -192,7 +191,7 @@ def line(record: Participation, now: datetime, lookups: Lookups, checklist: str 
         level=lookups.fora.get(meeting.forum).level, start=meeting.start, end=meeting.end,
         all_day=meeting.all_day, timezone=meeting.timezone or "", location=meeting.location or "",
         participant=record.participant, participant_name=record.participant_name,
-        department=department.code if department else "",
+        department=department_code(record, lookups.directory),
         reasons=tuple(dict.fromkeys(lookups.rules.label(r.rule, language) for r in record.consultation)),
         registered_at=record.created_at, checklist=checklist, deadline=deadline, days_overdue=overdue,
         reminders=sum(name.startswith("reminder-") for name in sent), escalated=ESCALATION in sent,
@@ -201,6 +200,15 @@ def line(record: Participation, now: datetime, lookups: Lookups, checklist: str 
         follow_up=len(record.referat.follow_up) if record.referat else 0,
         exemption=_exemption(record),
     )
+
+
+def department_code(record: Participation, directory: Directory) -> str:
+    """The department of ``record``'s participant: the code written on the record when it was
+    pseudonymised, else the directory's; "" when unknown."""
+    if record.department:
+        return record.department
+    department = directory.department_of(record.participant)
+    return department.code if department else ""
 
 
 def trend(lines: list[Line], now: datetime, weeks: int) -> tuple[WeekRate, ...]:
