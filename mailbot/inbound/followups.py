@@ -7,9 +7,9 @@
   Nordmann", "(Responsible: Per Hansen)", "Owner: ...", "Action by: ..."; a full word needs its
   colon), else the first email address in it, else nobody ('');
 - *by when* is the first date (:func:`mailbot.parsing.textdates.dates_in`: "15.03.2027",
-  "1. april", "15 March 2027") that follows a word of a deadline ("frist", "innen", "senest",
-  "by", "before", "due", "deadline"); a date without a year is the next one after the
-  reference day (the meeting's day).
+  "1. april", "15 March 2027") right after a word of a deadline ("frist", "innen", "senest",
+  "før", "by", "before", "due", "deadline", "no later than"; "den", "the" or "on" between them
+  allowed); a date without a year is the next one after the reference day (the meeting's day).
 
 :func:`numbered` and :func:`close` serve the command ``DONE <ref> <n>`` / ``UTFØRT``
 (:mod:`mailbot.inbound.commands`). Pure: no store, no clock.
