@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from mailbot.addresses import is_staff_address
 from mailbot.config import checks
+from mailbot.config.archive import ArchiveConfig
 from mailbot.config.backends import EwsConfig, GraphConfig, ImapConfig, SmtpConfig
 from mailbot.config.credentials import Secret
 from mailbot.config.jobs import FOLLOW_UP_HEADINGS, WEEKDAYS, ChaseConfig, SummaryConfig, UnitConfig
@@ -131,6 +132,7 @@ class Config:
     operator: OperatorConfig = field(default_factory=OperatorConfig)
     retention: RetentionConfig = field(default_factory=RetentionConfig)
     yearly: YearlyConfig = field(default_factory=YearlyConfig)
+    archive: ArchiveConfig = field(default_factory=ArchiveConfig)
     source: Path | None = None
 
     @property
@@ -258,5 +260,6 @@ def _validate(config: Config, where: Path | None) -> Config:
     config.summary.check(where)
     config.retention.check(where)
     config.yearly.check(where)
+    config.archive.check(where)
     checks.recipients(config, where)
     return config

@@ -8,6 +8,7 @@ A command line is a keyword in capitals, an optional record reference and its ar
     STATUS [INE-2027-0004]
     TIME INE-2027-0004 20.01.2027 10:00-12:30                  (TID: a corrected meeting time)
     REOPEN INE-2027-0004                                       (GJENÅPNE: undoes EXEMPT or CANCEL)
+    DONE INE-2027-0004 2                                       (UTFØRT: follow-up point 2 is done)
 
 Only the lines before the first line that is no command count (blank lines aside), so a
 command inside quoted text or further down a referat is never read as one. Without a reference
@@ -15,7 +16,8 @@ the command is about the record whose thread the message is in. The keyword show
 the sender wrote in (UNNTAK: bokmål, EXEMPT: English; STATUS is both), which the answer uses.
 
 The unit's advisers (``unit.advisers``, and advisers writing from the functional mailbox) may exempt
-(IM 2011-013 §4.1: the reason is kept), cancel, reassign and ask for the status of any record;
+(IM 2011-013 §4.1: the reason is kept), cancel, reassign, close a follow-up point of the referat
+(§4.1: DONE, :mod:`mailbot.inbound.followups`) and ask for the status of any record;
 a record's participant may cancel it, correct its meeting time and ask for its status.
 Every command is answered with what changed; the participant is told when INE changes their
 record. A command from anyone else changes nothing, and the unit is told. :func:`parse` is pure;
@@ -35,6 +37,7 @@ from mailbot.addresses import is_staff_address
 from mailbot.config.settings import Config
 from mailbot.errors import TransitionError
 from mailbot.followup.cadence import next_action
+from mailbot.inbound import followups
 from mailbot.model import OSLO, Folder, Handling, Outcome, OutgoingMail, Participation, State
 from mailbot.outbound.composer import Composer, record_line
 from mailbot.outbound.rendering import day, meeting_times
@@ -50,6 +53,8 @@ VERBS = {"EXEMPT": "exempt", "UNNTAK": "exempt", "CANCEL": "cancel", "AVLYS": "c
          "REOPEN": "reopen", "GJENÅPNE": "reopen"}
 LANGUAGES = {"EXEMPT": "en", "CANCEL": "en", "REASSIGN": "en", "TIME": "en", "REOPEN": "en",
              "UNNTAK": "nb", "AVLYS": "nb", "OVERFØR": "nb", "TID": "nb", "GJENÅPNE": "nb"}  # STATUS: either
+VERBS |= {"DONE": "done", "UTFØRT": "done"}  # a follow-up point closed (§4.1)
+LANGUAGES |= {"DONE": "en", "UTFØRT": "nb"}
 _LINE = re.compile(r"^(?P<verb>[A-ZÆØÅ]+)(?:\s+(?P<rest>.*?))?\s*$")
 
 
@@ -198,6 +203,19 @@ class Commands:
         reopened = workflow.transition(record, State.REGISTERED, workflow.event(now, "reopened", key, sender))
         return {"code": "reopened"}, workflow.plan(reopened, self.cadence, now), []
 
+    def _done(self, record, argument, sender, key, number, now, language):
+        """Close follow-up point ``argument`` (its number) of the record's referat (§4.1)."""
+        point = followups.numbered(record, argument)
+        if point is None:
+            return {"code": "no_point", "number": argument.strip(),
+                    "numbers": [p.number for p in record.follow_ups if p.open]}, None, []
+        if not point.open:
+            return {"code": "already_done", "number": point.number, "text": point.text, "by": point.done_by,
+                    "at": day(point.done_at, language)}, None, []
+        record = followups.close(record, point, sender, key, now)
+        left = sum(p.open for p in record.follow_ups)
+        return {"code": "point_done", "number": point.number, "text": point.text, "left": left}, record, []
+
     def _reassign(self, record, address, sender, key, number, now, language):
         address = address.strip("<> ").lower()
         if not is_staff_address(address, self.config.senders.allowed_domains):
@@ -233,7 +251,8 @@ class Commands:
         return {"ref": record.ref, "title": record.meeting.title, "participant": record.participant,
                 "when": meeting_times(record.meeting, language)["oslo"], "state": record.state.value,
                 "next": step, "next_at": at.astimezone(OSLO).strftime("%Y-%m-%d %H:%M") if at else "",
-                "paused": paused, "referat": day(record.referat.received_at, language) if record.referat else ""}
+                "paused": paused, "referat": day(record.referat.received_at, language) if record.referat else "",
+                "points": [{"number": p.number, "text": p.text} for p in record.follow_ups if p.open]}
 
     def _status_list(self, language: str) -> dict:
         """The open records, the next due first (at most STATUS_LIMIT)."""

@@ -24,6 +24,7 @@ from mailbot.model import MailStatus, OutgoingMail, Participation, State, utc
 from mailbot.parsing.fora import LEVELS, Fora
 from mailbot.parsing.screening import Rules
 from mailbot.records.directory import Directory
+from mailbot.reports import points
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,8 @@ class WeekRate:
 class Summary:
     """The weekly summary, sections most urgent first. ``week`` is ISO 8601 (``2027-W05``),
     counts are ``(key, n)`` pairs, largest first; ``trend`` the complete ISO weeks before
-    ``now``, oldest first; ``open`` every open record (for the attachments)."""
+    ``now``, oldest first; ``open`` every open record (for the attachments); ``follow_ups`` the
+    referats' open follow-up points per forum (:func:`mailbot.reports.points.by_forum`, §4.1)."""
 
     now: datetime
     week: str
@@ -113,6 +115,12 @@ class Summary:
     by_department: tuple[tuple[str, int], ...]
     by_level: tuple[tuple[str, int], ...]
     trend: tuple[WeekRate, ...]
+    follow_ups: tuple[tuple[str, tuple[points.OpenPoint, ...]], ...] = ()
+
+    @property
+    def open_points(self) -> int:
+        """How many follow-up points are open, all fora together."""
+        return sum(len(found) for _, found in self.follow_ups)
 
     @property
     def compliance(self) -> WeekRate:
@@ -163,6 +171,7 @@ def build(records: list[Participation], mails: list[OutgoingMail], now: datetime
         by_department=_counts(x.department for x in this_year),
         by_level=tuple((level, sum(x.level == level for x in this_year)) for level in LEVELS),
         trend=trend(lines, now, trend_weeks),
+        follow_ups=points.by_forum(records, now),
     )
 
 
