@@ -32,6 +32,7 @@ from mailbot.records.store import Store
 from mailbot.reports.summary import Lookups
 from mailbot.reports.warning import HealthWarning
 from mailbot.reports.weekly import WeeklySummary
+from mailbot.reports.yearly import YearlyReport
 from mailbot.transports import graph
 from mailbot.transports.senders import MailSender, smtp
 from mailbot.transports.senders.graph import GraphSender
@@ -56,13 +57,14 @@ class Parts:
     weekly: WeeklySummary
     health: HealthWarning
     retention: Retention
+    yearly: YearlyReport
     consultation: ConsultationReminder | None = None
 
     @property
     def jobs(self) -> list[Job]:
         """The scheduled jobs: each is called with the current time and does what is due."""
         reminders: list[Job] = [self.consultation.remind] if self.consultation else []
-        return [self.chase.chase_referats, *reminders, self.weekly.send_due, self.health.check,
+        return [self.chase.chase_referats, *reminders, self.weekly.send_due, self.yearly.send_due, self.health.check,
                 self.retention.purge_daily]
 
 
@@ -78,7 +80,7 @@ def build(config: Config, store: Store) -> Parts:
     lookups = Lookups(config.chase.cadence(), parser.fora, directory, parser.rules)
     return Parts(store, parser, composer, pipeline, Chase(config, store, composer, directory),
                  WeeklySummary(config, store, composer, lookups), HealthWarning(config, store, composer),
-                 Retention(config.retention, store, directory),
+                 Retention(config.retention, store, directory), YearlyReport(config, store, composer, lookups),
                  ConsultationReminder(config, store, composer, parser.rules))
 
 

@@ -25,6 +25,7 @@ from mailbot.parsing.fora import LEVELS, Fora
 from mailbot.parsing.screening import Rules
 from mailbot.records import consultation as consulting
 from mailbot.records.directory import Directory
+from mailbot.reports import points
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,8 @@ class WeekRate:
 class Summary:
     """The weekly summary, sections most urgent first. ``week`` is ISO 8601 (``2027-W05``),
     counts are ``(key, n)`` pairs, largest first; ``trend`` the complete ISO weeks before
-    ``now``, oldest first; ``open`` every open record (for the attachments).
+    ``now``, oldest first; ``open`` every open record (for the attachments); ``follow_ups`` the
+    referats' open follow-up points per forum (:func:`mailbot.reports.points.by_forum`, §4.1).
     Upcoming meetings by consultation with the ministry (§3.2): ``consultation`` awaited (INE
     acts on these first), ``consulted``, ``not_needed``."""
 
@@ -123,6 +125,12 @@ class Summary:
     trend: tuple[WeekRate, ...]
     consulted: tuple[Line, ...] = ()
     not_needed: tuple[Line, ...] = ()
+    follow_ups: tuple[tuple[str, tuple[points.OpenPoint, ...]], ...] = ()
+
+    @property
+    def open_points(self) -> int:
+        """How many follow-up points are open, all fora together."""
+        return sum(len(found) for _, found in self.follow_ups)
 
     @property
     def compliance(self) -> WeekRate:
@@ -176,6 +184,7 @@ def build(records: list[Participation], mails: list[OutgoingMail], now: datetime
         by_department=_counts(x.department for x in this_year),
         by_level=tuple((level, sum(x.level == level for x in this_year)) for level in LEVELS),
         trend=trend(lines, now, trend_weeks),
+        follow_ups=points.by_forum(records, now),
     )
 
 
@@ -183,7 +192,6 @@ def line(record: Participation, now: datetime, lookups: Lookups, checklist: str 
          language: str = "nb") -> Line:
     """``record`` as the summary shows it at ``now``."""
     meeting, cadence = record.meeting, lookups.cadence
-    department = lookups.directory.department_of(record.participant)
     deadline = cadence.deadline(meeting)
     overdue = 0
     if record.open and deadline <= now:
@@ -196,7 +204,7 @@ def line(record: Participation, now: datetime, lookups: Lookups, checklist: str 
         level=lookups.fora.get(meeting.forum).level, start=meeting.start, end=meeting.end,
         all_day=meeting.all_day, timezone=meeting.timezone or "", location=meeting.location or "",
         participant=record.participant, participant_name=record.participant_name,
-        department=department.code if department else "",
+        department=department_code(record, lookups.directory),
         reasons=tuple(dict.fromkeys(lookups.rules.label(r.rule, language) for r in record.consultation)),
         registered_at=record.created_at, checklist=checklist, deadline=deadline, days_overdue=overdue,
         reminders=sum(name.startswith("reminder-") for name in sent), escalated=ESCALATION in sent,
@@ -206,6 +214,15 @@ def line(record: Participation, now: datetime, lookups: Lookups, checklist: str 
         exemption=_exemption(record), consultation=consulting.status(record),
         consultation_note=_settled(record),
     )
+
+
+def department_code(record: Participation, directory: Directory) -> str:
+    """The department of ``record``'s participant: the code written on the record when it was
+    pseudonymised, else the directory's; "" when unknown."""
+    if record.department:
+        return record.department
+    department = directory.department_of(record.participant)
+    return department.code if department else ""
 
 
 def trend(lines: list[Line], now: datetime, weeks: int) -> tuple[WeekRate, ...]:
