@@ -285,3 +285,21 @@ def test_each_answer_from_the_participant_and_the_unit_and_never_from_others(
                     "not-needed": in_summary.not_needed}
         assert {name: [x.ref for x in lines] for name, lines in sections.items()} == {
             name: [ref] if name == status else [] for name in sections}
+
+
+def test_a_reminder_stored_but_not_sent_before_a_crash_is_sent_once_after_restart(chase_bot):
+    with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
+        bot = chase_bot()
+        ref = bot.receive(FLAGGED).ref
+        traveller.move_to(oslo("2027-04-08T08:00"))
+        remind = next(job for job in bot.daemon.jobs if job.__name__ == "remind")
+        remind(datetime.now(UTC))  # the job committed; the process dies before sending
+        queued, = bot.store.queued()
+        assert (queued.purpose, bot.store.get(ref).events[-1].type) == ("consultation-reminder",
+                                                                        "consultation-reminder")
+        bot.restart()
+        bot.daemon.tick()
+        traveller.move_to(oslo("2027-04-09T08:00"))
+        bot.daemon.tick()
+        assert [(r.purpose, r.message_id) for r, _ in bot.mails("consultation-reminder")] == [
+            ("consultation-reminder", queued.message_id)]
