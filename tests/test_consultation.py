@@ -303,3 +303,11 @@ def test_a_reminder_stored_but_not_sent_before_a_crash_is_sent_once_after_restar
         bot.daemon.tick()
         assert [(r.purpose, r.message_id) for r, _ in bot.mails("consultation-reminder")] == [
             ("consultation-reminder", queued.message_id)]
+
+
+def test_the_yearly_overview_counts_the_consultation_as_the_weekly_summary_does():
+    from mailbot.reports.overview import consultation as yearly
+    assert [yearly(r) for r in (record(), record(flagged=True), record((consultation.ALONE, "x")),
+                                record((consultation.NOT_NEEDED, "x"), flagged=True),
+                                record((consultation.CONSULTED, "x")))] == [
+        "", "awaited", "awaited", "not_needed", "consulted"]
