@@ -311,3 +311,19 @@ def test_the_yearly_overview_counts_the_consultation_as_the_weekly_summary_does(
                                 record((consultation.NOT_NEEDED, "x"), flagged=True),
                                 record((consultation.CONSULTED, "x")))] == [
         "", "awaited", "awaited", "not_needed", "consulted"]
+
+
+def test_the_records_table_shows_where_the_consultation_stands(tmp_path):
+    from mailbot.records.store import Store
+    from mailbot.reports.listing import records_table
+    store = Store(tmp_path / "s.json")
+    try:
+        for number, events in enumerate(([], [(consultation.CONSULTED, "x")]), start=1):
+            store.put(dataclasses.replace(record(*events, flagged=True), ref=f"INE-2027-000{number}"))
+        store.put(dataclasses.replace(record(), ref="INE-2027-0003"))
+        store.commit()
+        rows = {line.split()[0]: line for line in records_table(store).splitlines()[1:-1]}
+        assert " awaited " in rows["INE-2027-0001"] and " consulted " in rows["INE-2027-0002"]
+        assert " awaited " not in rows["INE-2027-0003"] and " consulted " not in rows["INE-2027-0003"]
+    finally:
+        store.close()
