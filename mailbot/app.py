@@ -15,6 +15,7 @@ from mailbot.config.settings import BACKEND_SECTIONS, Config, Secret
 from mailbot.daemon import Daemon, Job, utc_now
 from mailbot.errors import ConfigError, UsageError
 from mailbot.followup.chase import Chase
+from mailbot.followup.consultation import ConsultationReminder
 from mailbot.inbound.commands import Commands
 from mailbot.inbound.conversation import Conversation
 from mailbot.inbound.invitation import Invitations
@@ -57,11 +58,13 @@ class Parts:
     health: HealthWarning
     retention: Retention
     yearly: YearlyReport
+    consultation: ConsultationReminder | None = None
 
     @property
     def jobs(self) -> list[Job]:
         """The scheduled jobs: each is called with the current time and does what is due."""
-        return [self.chase.chase_referats, self.weekly.send_due, self.yearly.send_due, self.health.check,
+        reminders: list[Job] = [self.consultation.remind] if self.consultation else []
+        return [self.chase.chase_referats, *reminders, self.weekly.send_due, self.yearly.send_due, self.health.check,
                 self.retention.purge_daily]
 
 
@@ -77,7 +80,8 @@ def build(config: Config, store: Store) -> Parts:
     lookups = Lookups(config.chase.cadence(), parser.fora, directory, parser.rules)
     return Parts(store, parser, composer, pipeline, Chase(config, store, composer, directory),
                  WeeklySummary(config, store, composer, lookups), HealthWarning(config, store, composer),
-                 Retention(config.retention, store, directory), YearlyReport(config, store, composer, lookups))
+                 Retention(config.retention, store, directory), YearlyReport(config, store, composer, lookups),
+                 ConsultationReminder(config, store, composer, parser.rules))
 
 
 @dataclass(frozen=True)

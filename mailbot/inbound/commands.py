@@ -7,6 +7,9 @@ A command line is a keyword in capitals, an optional record reference and its ar
     REASSIGN INE-2027-0004 ola.nordmann@udi.no                 (OVERFØR)
     STATUS [INE-2027-0004]
     TIME INE-2027-0004 20.01.2027 10:00-12:30                  (TID: a corrected meeting time)
+    FORUM, PLACE, TITLE, PARTICIPANT INE-2027-0004 <value>     (STED, TITTEL, DELTAKER: inbound/corrections.py)
+    ALONE, NOT-ALONE, CONSULTED [note], NOT-NEEDED <reason>    (ALENE, IKKE-ALENE, KONSULTERT, IKKE-NØDVENDIG:
+                                                               §3.2, inbound/consulting.py)
     REOPEN INE-2027-0004                                       (GJENÅPNE: undoes EXEMPT or CANCEL)
     DONE INE-2027-0004 2                                       (UTFØRT: follow-up point 2 is done)
 
@@ -18,7 +21,8 @@ the sender wrote in (UNNTAK: bokmål, EXEMPT: English; STATUS is both), which th
 The unit's advisers (``unit.advisers``, and advisers writing from the functional mailbox) may exempt
 (IM 2011-013 §4.1: the reason is kept), cancel, reassign, close a follow-up point of the referat
 (§4.1: DONE, :mod:`mailbot.inbound.followups`) and ask for the status of any record;
-a record's participant may cancel it, correct its meeting time and ask for its status.
+a record's participant may cancel it, correct its meeting time, forum, place, title and
+participant, answer the consultation question (§3.2) and ask for its status (the unit may too).
 Every command is answered with what changed; the participant is told when INE changes their
 record. A command from anyone else changes nothing, and the unit is told. :func:`parse` is pure;
 :class:`Commands` puts records in the store, not committed.
@@ -37,12 +41,14 @@ from mailbot.addresses import is_staff_address
 from mailbot.config.settings import Config
 from mailbot.errors import TransitionError
 from mailbot.followup.cadence import next_action
-from mailbot.inbound import followups
+from mailbot.inbound import consulting, corrections, followups
+from mailbot.inbound.consulting import ConsultationCommands
+from mailbot.inbound.corrections import CorrectionCommands
 from mailbot.model import OSLO, Folder, Handling, Outcome, OutgoingMail, Participation, State
 from mailbot.outbound.composer import Composer, record_line
 from mailbot.outbound.rendering import day, meeting_times
 from mailbot.parsing import subjects, when
-from mailbot.records import workflow
+from mailbot.records import consultation, workflow
 from mailbot.records.store import Store
 from mailbot.transports import mime
 
@@ -55,7 +61,9 @@ LANGUAGES = {"EXEMPT": "en", "CANCEL": "en", "REASSIGN": "en", "TIME": "en", "RE
              "UNNTAK": "nb", "AVLYS": "nb", "OVERFØR": "nb", "TID": "nb", "GJENÅPNE": "nb"}  # STATUS: either
 VERBS |= {"DONE": "done", "UTFØRT": "done"}  # a follow-up point closed (§4.1)
 LANGUAGES |= {"DONE": "en", "UTFØRT": "nb"}
-_LINE = re.compile(r"^(?P<verb>[A-ZÆØÅ]+)(?:\s+(?P<rest>.*?))?\s*$")
+VERBS |= consulting.VERBS | corrections.VERBS  # §3.2 answers; FORUM, STED, TITTEL, DELTAKER
+LANGUAGES |= consulting.LANGUAGES | corrections.LANGUAGES
+_LINE = re.compile(r"^(?P<verb>[A-ZÆØÅ]+(?:-[A-ZÆØÅ]+)*)(?:\s+(?P<rest>.*?))?\s*$")
 
 
 @dataclass(frozen=True)
@@ -90,11 +98,11 @@ def parse_commands(body: str, prefix: str = "INE") -> list[Command]:
     return found
 
 
-PARTICIPANT_VERBS = ("cancel", "time", "status")
+PARTICIPANT_VERBS = ("cancel", "time", "status", *consulting.PARTICIPANT_VERBS, *corrections.PARTICIPANT_VERBS)
 STATUS_LIMIT = 50
 
 
-class Commands:
+class Commands(ConsultationCommands, CorrectionCommands):
     """Carries out the commands of one message on the records in the store; see :meth:`run`."""
 
     def __init__(self, config: Config, store: Store, composer: Composer) -> None:
@@ -223,7 +231,8 @@ class Commands:
                     "domains": ", ".join(self.config.senders.allowed_domains)}, None, []
         old = record
         record = workflow.reassign(record, address, self.cadence, now, key)
-        notices = [self._notice(record, "assigned", key, number, now, previous=old.participant),
+        notices = [self._notice(record, "assigned", key, number, now, previous=old.participant, by=sender,
+                                checklist=record.meeting.start > now),  # the new participant's checklist
                    self._notice(old, "unassigned", key, number, now, new=address)]
         return {"code": "reassigned", "old": old.participant, "new": address}, record, notices
 
@@ -252,7 +261,8 @@ class Commands:
                 "when": meeting_times(record.meeting, language)["oslo"], "state": record.state.value,
                 "next": step, "next_at": at.astimezone(OSLO).strftime("%Y-%m-%d %H:%M") if at else "",
                 "paused": paused, "referat": day(record.referat.received_at, language) if record.referat else "",
-                "points": [{"number": p.number, "text": p.text} for p in record.follow_ups if p.open]}
+                "points": [{"number": p.number, "text": p.text} for p in record.follow_ups if p.open],
+                "consultation": consultation.status(record)}
 
     def _status_list(self, language: str) -> dict:
         """The open records, the next due first (at most STATUS_LIMIT)."""

@@ -14,7 +14,7 @@ Mail and spreadsheet are in :mod:`mailbot.reports.yearly`. Definitions:
   or after the meeting), *missing* still awaited with the deadline passed at ``now``, *pending*
   awaited and not yet due. The *on-time rate* is on time / (on time + late + missing).
 - *consultation* with the ministry (§3.2), by :func:`consultation`: *consulted*, *not needed*,
-  and *awaited* (flagged, neither recorded).
+  and *awaited* (flagged or said to be attended alone, neither recorded).
 - *open points*: follow-up points of the referats (§4.1) not yet closed.
 """
 from __future__ import annotations
@@ -27,24 +27,20 @@ from datetime import datetime
 from mailbot.followup.businessdays import oslo_day
 from mailbot.model import Participation, State, utc
 from mailbot.parsing.fora import LEVELS
+from mailbot.records import consultation as consulting
 from mailbot.reports.summary import Lookups, department_code, line
 
-CONSULTED = "consultation-consulted"
-NOT_NEEDED = "consultation-not-needed"
+_CONSULTATION = {"consulted": "consulted", "not-needed": "not_needed", "awaited": "awaited"}
 REFERAT_KINDS = ("on_time", "late", "exempted", "missing", "pending")
 CONSULTATION_KINDS = ("consulted", "not_needed", "awaited")
 
 
 def consultation(record: Participation) -> str:
-    """Where the ministry's consultation of ``record`` stands (§3.2): "consulted" or
-    "not_needed" by the latest of those events in its history, else "awaited" when the agenda
-    was flagged, else "" (nothing to consult)."""
-    for entry in reversed(record.events):
-        if entry.type == CONSULTED:
-            return "consulted"
-        if entry.type == NOT_NEEDED:
-            return "not_needed"
-    return "awaited" if record.ministry_consultation else ""
+    """Where the ministry's consultation of ``record`` stands (§3.2), as the weekly summary has
+    it (:func:`mailbot.records.consultation.status`): "consulted" or "not_needed" by the latest
+    of those answers, "awaited" when flagged or said to be attended alone, else "" (nothing to
+    consult)."""
+    return _CONSULTATION.get(consulting.status(record), "")
 
 
 @dataclass(frozen=True)

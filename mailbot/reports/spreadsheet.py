@@ -48,6 +48,8 @@ COLUMNS: tuple[tuple[str, Callable[[Line], Value]], ...] = (
     ("department", lambda x: x.department),
     ("ministry_consultation", lambda x: bool(x.reasons)),
     ("consultation_reasons", lambda x: "; ".join(x.reasons)),
+    ("consultation_status", lambda x: x.consultation),  # not-asked, awaited, consulted, not-needed (§3.2)
+    ("consultation_note", lambda x: x.consultation_note),
     ("checklist_reply", lambda x: x.checklist),
     ("referat_due", lambda x: x.deadline),
     ("days_overdue", lambda x: x.days_overdue),
