@@ -273,3 +273,14 @@ def test_a_zip_bomb_as_the_referat_document_is_not_unpacked():
     started = time.monotonic()
     assert documents.text(documents.DOCX, buffer.getvalue()) == ""
     assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize("name", [b"=?\x80utf-8?q?Kari_=C3=98kland?=", b"=?\x80utf-8?q?Kari_=D8kland?=",
+                                  b"=?utf-\xff8?b?S2FyaQ==?="])
+def test_an_encoded_word_with_a_charset_name_that_is_not_ascii_still_gives_the_sender(name):
+    from mailbot.transports import mime
+    msg = email.message_from_bytes(b"From: " + name + b" <kari.okland@udi.no>\r\nSubject: x\r\n\r\nhi\r\n",
+                                   policy=policy.compat32)
+    display, address = mime.first_address(msg, "From")
+    assert address == "kari.okland@udi.no"
+    assert display.startswith("Kari")
