@@ -141,6 +141,12 @@ class Config:
         return self.unit.report_to or self.unit.advisers or (self.mailbox.address,)
 
     @property
+    def unit_language(self) -> str:
+        """The language of every mail to the unit (escalations, reports, the weekly summary and the
+        yearly overview): ``summary.language``."""
+        return self.summary.language
+
+    @property
     def summary_recipients(self) -> tuple[str, ...]:
         """Who gets the weekly summary: ``summary.recipients``, else :attr:`unit_recipients`."""
         return self.summary.recipients or self.unit_recipients

@@ -151,7 +151,8 @@ class Commands(ConsultationCommands, CorrectionCommands):
         if refused:
             log.warning("message %s: %d command(s) from %s refused", key, len(refused), sender)
             mails.append(self.composer.mail(
-                "report", "nb", cause=key, purpose="report-refused", to=list(self.config.unit_recipients),
+                "report", self.config.unit_language, cause=key, purpose="report-refused",
+                to=list(self.config.unit_recipients),
                 now=now, ref=ref, kind="refused", sender=sender, lines=refused, recipients=[], purposes=[],
                 record=record and record_line(record)))
             return Handling(Folder.NEEDS_ATTENTION, Outcome.REFUSED, ref, tuple(mails), f"refused from {sender}")

@@ -84,7 +84,8 @@ class Conversation:
         if any(m.purpose.startswith("report") for m in ours):  # our report to the unit bounced: no loop
             return Handling(Folder.NEEDS_ATTENTION, Outcome.BOUNCE, ref, detail=detail)
         report = self.composer.mail(
-            "report", "nb", cause=key, purpose="report-bounce", to=list(self.config.unit_recipients), now=now,
+            "report", self.config.unit_language, cause=key, purpose="report-bounce",
+                to=list(self.config.unit_recipients), now=now,
             ref=ref, kind="bounce", recipients=list(failure.recipients), purposes=[m.purpose for m in ours],
             record=record and record_line(record), lines=[], sender="")
         return Handling(Folder.PROCESSED, Outcome.BOUNCE, ref, (report,), detail)

@@ -63,7 +63,7 @@ class YearlyReport:
     @property
     def language(self) -> str:
         """The unit's language: the weekly summary's."""
-        return self.config.summary.language
+        return self.config.unit_language
 
     def send_due(self, now: datetime) -> None:
         """The job: queue the latest due slot's overview unless it went out already; one commit."""
