@@ -88,7 +88,11 @@ class ParseResult:
         return result
 
 
-def _iso(meeting: Meeting, moment: datetime, end: bool = False) -> str:
+def _iso(meeting: Meeting, moment: datetime, end: bool = False) -> str | None:
+    """``moment`` at the venue; None for the end of a timed meeting that ends when it starts,
+    which is how an end that is not known is kept (a DTEND that cannot be read, no DURATION)."""
+    if end and not meeting.all_day and moment == meeting.start:
+        return None
     local = moment.astimezone(meeting.zone)
     if meeting.all_day:
         return (local.date() - timedelta(days=1) if end else local.date()).isoformat()
