@@ -1,5 +1,5 @@
-"""Venues with their country or state, and forwarded header blocks in Danish, Swedish, German
-and French."""
+"""Venues with their country or state, forwarded header blocks in Danish, Swedish, German
+and French, and travel bookings that are no invitations."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -63,3 +63,38 @@ def test_a_range_of_days_without_times_in_free_text(parser, sentence):
     body = "From: Secretariat <sec@example.eu>\nSent: 1 December 2026\nSubject: Meeting\n\n" + sentence + "\n"
     out = parser.parse(forward(subject="VS: møte", body=body)).to_json()
     assert (out["start"], out["end"], out["all_day"]) == ("2027-03-09", "2027-03-10", True)
+
+
+HEADER = "Til orientering.\n\nFrom: {sender}\nSent: 1 December 2026 10:00\nSubject: {subject}\n\n"
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Ihre Buchungsbestätigung 4XK2LM",
+     "Flug LH 2451 Oslo (OSL) 07:10 – Frankfurt (FRA) 09:25, Dienstag 19. Januar 2027"),
+    ("Bokningsbekräftelse",
+     "Incheckning onsdag 20 januari 2027 från 15:00\nUtcheckning fredag 22 januari 2027 kl. 11:00"),
+    ("Bekreftelse på hotellbestilling", "Innsjekk: 20. januar 2027 fra kl. 15.00\nUtsjekk: 22. januar 2027 kl. 12.00"),
+    ("Your e-ticket receipt", "Booking reference ABC123\nFlight SK 4601 Oslo (OSL) 07:10 - Brussels (BRU) 09:25 "
+                              "on 19 January 2027"),
+    ("Trip to Brussels", "Your booking is confirmed.\nFlight SN 2286 departs 19 January 2027 at 07:10."),
+])
+def test_a_forwarded_travel_or_hotel_booking_is_no_invitation(parser, subject, text):
+    """Flight and check-out times are no meeting's, in any of the languages mailbot reads."""
+    body = HEADER.format(sender="Example Travel <noreply@travel.example.com>", subject=subject) + text + "\n"
+    result = parser.parse(forward(subject=f"VS: {subject}", body=body))
+    assert (result.kind.value, result.reason) == ("not_invitation", "booking")
+
+
+def test_an_invitation_that_speaks_of_hotel_bookings_stays_an_invitation(parser):
+    body = (HEADER.format(sender="EMN <emn@example.org>", subject="Invitation: EMN conference on return")
+            + "The conference will take place on 9 March 2027 from 09:00 to 17:00 in Riga.\n"
+            + "Hotel booking: use booking code EMN27 at the Example Hotel; check-out by 12:00 on 10 March.\n")
+    result = parser.parse(forward(subject="VS: Invitation: EMN conference on return", body=body))
+    assert result.kind.value == "invitation"
+
+
+def test_a_flight_in_a_calendar_part_is_no_invitation(parser):
+    ics = "\r\n".join(("BEGIN:VCALENDAR", "VERSION:2.0", "METHOD:PUBLISH", "BEGIN:VEVENT", "UID:pnr-1",
+                       "SUMMARY:Flight SK 4601 Oslo (OSL) - Brussels (BRU)", "DTSTART:20270119T061000Z",
+                       "DTEND:20270119T082500Z", "END:VEVENT", "END:VCALENDAR", ""))
+    assert parser.parse(ics.encode()).reason == "booking"

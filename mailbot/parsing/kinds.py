@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from mailbot.model import Kind
-from mailbot.parsing import subjects
+from mailbot.parsing import subjects, when
 from mailbot.parsing.calendar import CalendarEvent
 from mailbot.parsing.forwards import Original
 
@@ -14,8 +14,37 @@ from mailbot.parsing.forwards import Original
 NOT_INVITATION_METHODS = {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}
 
 
+# A travel or hotel booking forwarded for the record, in the languages mailbot reads: its
+# booking words, and the flights or the stay it books
+_BOOKING = re.compile(r"\b(?:\w*(?:booking|bestilling|bokning|buchung|reservation|reservasjon|reservering|reservierung|"
+                      r"reisebekreftelse|hotel\w*bekr\w+)\w*|réservation\w*|itinerary|reiserute|reiseplan|resplan|"
+                      r"rejseplan|itinéraire|e-?ticket|ticket number|billettnummer|flugticket|boarding ?pass|"
+                      r"boardingkort)\b", re.I)
+_BOOKED = re.compile(r"\b(?i:check-?out|utsjekk\w*|utsjekking|utcheckning|udtjekning|abreise|départ le)\b|"
+                     r"\b(?i:flight|fly|flyg|flug|vol)\w*\s+(?i:no\.?|nr\.?)?\s*[A-Z][A-Z\d]\s?\d{1,4}\b|"
+                     r"\b[A-Z][A-Z\d]\s?\d{3,4}\b[^\n]*\([A-Z]{3}\)")
+
+
+def booking(event: CalendarEvent | None, subject: str, original: Original) -> bool:
+    """True when the message is a travel or hotel booking (flight times, check-in and check-out)
+    rather than a meeting: its calendar event is a flight or a stay, or, without a calendar part
+    and a forwarded meeting's When line, a subject names a booking and no meeting, or the text
+    has a booking's words and flights or a check-out under a subject that names no meeting."""
+    if event is not None:
+        return bool(_BOOKED.search(event.summary) or _BOOKING.search(event.summary))
+    if original.when:
+        return False
+    titles = [subjects.clean(s) for s in (subject, original.subject)]
+    if any(when.MEETING_WORDS.search(t) for t in titles):
+        return False
+    text = original.body
+    return any(_BOOKING.search(t) for t in titles) or bool(_BOOKING.search(text) and _BOOKED.search(text))
+
+
 def refusal(event: CalendarEvent | None, subject: str, original: Original) -> str | None:
     """Why a message without an invitation's calendar part is no invitation, or None."""
+    if booking(event, subject, original):
+        return "booking"
     if event is not None:
         return "calendar_response" if event.method in NOT_INVITATION_METHODS else None
     if subjects.first_prefix(subject) in subjects.REPLY:
