@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 from helpers import forward
 
-from mailbot.parsing import places
+from mailbot.parsing import places, venue
 
 
 @pytest.mark.parametrize(("text", "zone"), [
@@ -63,6 +63,25 @@ def test_a_range_of_days_without_times_in_free_text(parser, sentence):
     body = "From: Secretariat <sec@example.eu>\nSent: 1 December 2026\nSubject: Meeting\n\n" + sentence + "\n"
     out = parser.parse(forward(subject="VS: møte", body=body)).to_json()
     assert (out["start"], out["end"], out["all_day"]) == ("2027-03-09", "2027-03-10", True)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a venue set off by a comma, without a preposition
+    ("The meeting is on 3 March 2027, 10:00-12:00, Europa building, Rue de la Loi 155, Brussels.",
+     "Europa building, Rue de la Loi 155, Brussels"),
+    ("Delegations are invited on 3 March 2027 from 14:00 to 16:30 (Brussels time), Justus Lipsius building, "
+     "room 50.1, Brussels.", "Justus Lipsius building, room 50.1, Brussels"),
+    # an online platform after any preposition: the platform is the meeting's place
+    ("Neste møte holdes tirsdag 2. mars 2027 kl. 09.00–11.30 på Teams: https://teams.microsoft.com/l/meetup-join/x",
+     "Teams"),
+    ("Mötet hålls den 3 mars 2027 kl. 10.00 i Zoom.", "Zoom"),
+    ("Das Treffen findet am 3. März 2027 um 10:00 Uhr über Webex statt.", "Webex"),
+    ("La réunion aura lieu le 3 mars 2027 à 10h00 sur Zoom.", "Zoom"),
+    ("Das Treffen findet am 3. März 2027 um 10:00 Uhr in Wien statt (BMI, Herrengasse 7, 1010 Wien).",
+     "Wien (BMI, Herrengasse 7, 1010 Wien)"),
+])
+def test_a_venue_in_the_sentence_of_the_meeting_time(sentence, expected):
+    assert venue.venue_in(sentence, 0) == expected
 
 
 HEADER = "Til orientering.\n\nFrom: {sender}\nSent: 1 December 2026 10:00\nSubject: {subject}\n\n"
