@@ -117,3 +117,19 @@ def test_a_flight_in_a_calendar_part_is_no_invitation(parser):
                        "SUMMARY:Flight SK 4601 Oslo (OSL) - Brussels (BRU)", "DTSTART:20270119T061000Z",
                        "DTEND:20270119T082500Z", "END:VEVENT", "END:VCALENDAR", ""))
     assert parser.parse(ics.encode()).reason == "booking"
+
+
+@pytest.mark.parametrize(("title", "organizer_name", "code"), [
+    # two fora named as often: the one named first is the host, a region is no forum of its own
+    ("Consultation on resettlement 2027", "UNHCR Representation for the Nordic and Baltic Countries", "UNHCR"),
+    ("Expert meeting", "EMN Nordic group", "EMN"),
+    # the corpus README's forum list: the Nordic-Baltic consultations are UNHCR's
+    ("Nordic-Baltic consultation on resettlement", "", "UNHCR"),
+    ("Nordic and Baltic consultations 2027", "", "UNHCR"),
+    ("Nordisk samrådsgruppe på høyt nivå", "", "NORDIC"),
+])
+def test_the_forum_named_first_wins_a_tie(title, organizer_name, code):
+    from mailbot.config.resources import shipped
+    from mailbot.parsing.fora import Fora
+    fora = Fora.load(shipped("config/fora.toml"))
+    assert fora.match(title=title, organizer="secretariat@example.org", organizer_name=organizer_name) == code
