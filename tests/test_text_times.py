@@ -41,6 +41,9 @@ def test_times_in_text(text, start, end):
     ("Vi inviterer til nordisk arbejdsmøde d. 14.-15. april 2027 på Hotel Example, Aarhus.", 14, 15),
     ("Das Expertentreffen wird vom 14. bis 15. April 2027 im Hotel Example in Graz abgehalten.", 14, 15),
     ("Le séminaire aura lieu du 14 au 15 avril 2027 à l'hôtel Example, Lyon.", 14, 15),
+    # a deadline in the next sentence of the same line is no distraction for this one
+    ("Vi inviterer til arbeidsmøte 14.–15. april 2027 i Tromsø. Svarfrist 1. mars.", 14, 15),
+    ("Mødet afholdes den 14.-15. april 2027 på Hotel Example, Odense. Tilmelding senest 1. marts 2027.", 14, 15),
 ])
 def test_ranges_of_days_without_times(text, first, last):
     span = when.find_span(text, SENT)

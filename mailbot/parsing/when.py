@@ -157,8 +157,12 @@ def _candidates(lines: list[str], index: int, reference: date, raw_line: str) ->
         span = _span(mention, last, first_times, end_times, zones.text_zone(zone_text), index)
         if span is not None:
             context = _context(line, mention.start, clause_end)
-            # (the venue named right after the date, "på Hotel Example Saga", is no distraction)
-            plain = _context(line, mention.start, mention.end) + _VENUE_AFTER.sub("", line[mention.end:clause_end], 1)
+            # distractions count up to the end of the sentence, and the venue named right after the
+            # date ("på Hotel Example Saga") is none
+            after = line[mention.end:clause_end]
+            stop = _SENTENCE_END.search(after)
+            plain = _context(line, mention.start, mention.end) + _VENUE_AFTER.sub("", after[:stop.start()] if stop
+                                                                                   else after, 1)
             yield span, _score(line, context, plain, mention, span, reference)
 
 
