@@ -96,6 +96,8 @@ HEADER = "Til orientering.\n\nFrom: {sender}\nSent: 1 December 2026 10:00\nSubje
     ("Your e-ticket receipt", "Booking reference ABC123\nFlight SK 4601 Oslo (OSL) 07:10 - Brussels (BRU) 09:25 "
                               "on 19 January 2027"),
     ("Trip to Brussels", "Your booking is confirmed.\nFlight SN 2286 departs 19 January 2027 at 07:10."),
+    ("Confirmation of your stay", "Confirmation number: 4471\nArrival: Wednesday 20 January 2027, from 15:00\n"
+                                  "Check-out: Friday 22 January 2027 until 12:00"),
 ])
 def test_a_forwarded_travel_or_hotel_booking_is_no_invitation(parser, subject, text):
     """Flight and check-out times are no meeting's, in any of the languages mailbot reads."""
@@ -104,12 +106,16 @@ def test_a_forwarded_travel_or_hotel_booking_is_no_invitation(parser, subject, t
     assert (result.kind.value, result.reason) == ("not_invitation", "booking")
 
 
-def test_an_invitation_that_speaks_of_hotel_bookings_stays_an_invitation(parser):
-    body = (HEADER.format(sender="EMN <emn@example.org>", subject="Invitation: EMN conference on return")
-            + "The conference will take place on 9 March 2027 from 09:00 to 17:00 in Riga.\n"
-            + "Hotel booking: use booking code EMN27 at the Example Hotel; check-out by 12:00 on 10 March.\n")
-    result = parser.parse(forward(subject="VS: Invitation: EMN conference on return", body=body))
-    assert result.kind.value == "invitation"
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Invitation: EMN conference on return", "The conference will take place on 9 March 2027 from 09:00 to 17:00 in "
+     "Riga.\nHotel booking: use booking code EMN27 at the Example Hotel; check-out by 12:00 on 10 March.\n"),
+    # a subject with no meeting word: the text's own meeting words keep it an invitation
+    ("Working Party on Frontiers", "The Working Party will be held on 20 January 2027 at 10:00 in Brussels.\n"
+     "Hotel booking: delegates book their own rooms; booking code WPF27; check-out by 12:00.\n"),
+])
+def test_an_invitation_that_speaks_of_hotel_bookings_stays_an_invitation(parser, subject, text):
+    body = HEADER.format(sender="Secretariat <secretariat@example.org>", subject=subject) + text
+    assert parser.parse(forward(subject=f"VS: {subject}", body=body)).kind.value == "invitation"
 
 
 def test_a_flight_in_a_calendar_part_is_no_invitation(parser):

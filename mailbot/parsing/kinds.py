@@ -19,7 +19,8 @@ NOT_INVITATION_METHODS = {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}
 _BOOKING = re.compile(r"\b(?:\w*(?:booking|bestilling|bokning|buchung|reservation|reservasjon|reservering|reservierung|"
                       r"reisebekreftelse|hotel\w*bekr\w+)\w*|réservation\w*|itinerary|reiserute|reiseplan|resplan|"
                       r"rejseplan|itinéraire|e-?ticket|ticket number|billettnummer|flugticket|boarding ?pass|"
-                      r"boardingkort)\b", re.I)
+                      r"boardingkort|confirmation (?:no|number|code)|bekreftelsesnummer|bekräftelsenummer|"
+                      r"bekræftelsesnummer|bestätigungsnummer|numéro de confirmation)\b", re.I)
 _BOOKED = re.compile(r"\b(?i:check-?out|utsjekk\w*|utsjekking|utcheckning|udtjekning|abreise|départ le)\b|"
                      r"\b(?i:flight|fly|flyg|flug|vol)\w*\s+(?i:no\.?|nr\.?)?\s*[A-Z][A-Z\d]\s?\d{1,4}\b|"
                      r"\b[A-Z][A-Z\d]\s?\d{3,4}\b[^\n]*\([A-Z]{3}\)")
@@ -29,7 +30,7 @@ def booking(event: CalendarEvent | None, subject: str, original: Original) -> bo
     """True when the message is a travel or hotel booking (flight times, check-in and check-out)
     rather than a meeting: its calendar event is a flight or a stay, or, without a calendar part
     and a forwarded meeting's When line, a subject names a booking and no meeting, or the text
-    has a booking's words and flights or a check-out under a subject that names no meeting."""
+    has a booking's words and flights or a check-out, and neither it nor a subject names a meeting."""
     if event is not None:
         return bool(_BOOKED.search(event.summary) or _BOOKING.search(event.summary))
     if original.when:
@@ -38,7 +39,9 @@ def booking(event: CalendarEvent | None, subject: str, original: Original) -> bo
     if any(when.MEETING_WORDS.search(t) for t in titles):
         return False
     text = original.body
-    return any(_BOOKING.search(t) for t in titles) or bool(_BOOKING.search(text) and _BOOKED.search(text))
+    if any(_BOOKING.search(t) for t in titles):
+        return True
+    return bool(_BOOKING.search(text) and _BOOKED.search(text)) and not when.MEETING_WORDS.search(text)
 
 
 def refusal(event: CalendarEvent | None, subject: str, original: Original) -> str | None:
