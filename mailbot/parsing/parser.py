@@ -137,7 +137,8 @@ class Parser:
         if guards.automatic_reason(msg, sender or ""):
             return refused("automatic", [])
         original = forwards.unwrap(msg, sent)
-        event, warnings = calendar.find_event(msg, "\n".join((subject, original.subject, original.body)), sent)
+        hint = "\n".join((subject, original.subject, original.when, original.body))  # (the When line too)
+        event, warnings = calendar.find_event(msg, hint, sent)
         refusal = kinds.refusal(event, subject, original)
         if refusal:
             return refused(refusal, warnings)
