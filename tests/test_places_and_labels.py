@@ -118,9 +118,11 @@ def test_an_invitation_that_speaks_of_hotel_bookings_stays_an_invitation(parser,
     assert parser.parse(forward(subject=f"VS: {subject}", body=body)).kind.value == "invitation"
 
 
-def test_a_flight_in_a_calendar_part_is_no_invitation(parser):
+@pytest.mark.parametrize("summary", ["Flight SK 4601 Oslo (OSL) - Brussels (BRU)", "Fly til Brussel",
+                                     "Stay at Hotel Example Brussels"])
+def test_a_journey_or_a_stay_in_a_calendar_part_is_no_invitation(parser, summary):
     ics = "\r\n".join(("BEGIN:VCALENDAR", "VERSION:2.0", "METHOD:PUBLISH", "BEGIN:VEVENT", "UID:pnr-1",
-                       "SUMMARY:Flight SK 4601 Oslo (OSL) - Brussels (BRU)", "DTSTART:20270119T061000Z",
+                       f"SUMMARY:{summary}", "DTSTART:20270119T061000Z",
                        "DTEND:20270119T082500Z", "END:VEVENT", "END:VCALENDAR", ""))
     assert parser.parse(ics.encode()).reason == "booking"
 

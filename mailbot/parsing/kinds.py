@@ -26,22 +26,28 @@ _BOOKED = re.compile(r"\b(?i:check-?out|utsjekk\w*|utsjekking|utcheckning|udtjek
                      r"\b[A-Z][A-Z\d]\s?\d{3,4}\b[^\n]*\([A-Z]{3}\)")
 
 
+# a calendar event that is a journey or a stay: "Flight SK 4601", "Fly til Brussel", "Stay at ..."
+_TRAVEL = re.compile(r"^\s*(?:flight|fly|flyg|flug|vol|train|tog|tåg|zug|stay at|hotel stay|opphold)\b", re.I)
+
+
 def booking(event: CalendarEvent | None, subject: str, original: Original) -> bool:
     """True when the message is a travel or hotel booking (flight times, check-in and check-out)
-    rather than a meeting: its calendar event is a flight or a stay, or, without a calendar part
-    and a forwarded meeting's When line, a subject names a booking and no meeting, or the text
-    has a booking's words and flights or a check-out, and neither it nor a subject names a meeting."""
-    if event is not None:
-        return bool(_BOOKED.search(event.summary) or _BOOKING.search(event.summary))
-    if original.when:
-        return False
+    rather than a meeting: its calendar event is a journey or a stay, or an itinerary file (no
+    meeting request) under a booking's subject; without a calendar part and a forwarded meeting's
+    When line, a subject names a booking and no meeting, or the text has a booking's words and
+    flights or a check-out, and neither it nor a subject names a meeting."""
     titles = [subjects.clean(s) for s in (subject, original.subject)]
-    if any(when.MEETING_WORDS.search(t) for t in titles):
+    meeting_title = any(when.MEETING_WORDS.search(t) for t in titles)
+    booking_title = not meeting_title and any(_BOOKING.search(t) for t in titles)
+    if event is not None:
+        summary = event.summary
+        return bool(_TRAVEL.match(summary) or _BOOKED.search(summary) or _BOOKING.search(summary)
+                    or (booking_title and event.method not in ("REQUEST", "CANCEL")))
+    if original.when or meeting_title:
         return False
     text = original.body
-    if any(_BOOKING.search(t) for t in titles):
-        return True
-    return bool(_BOOKING.search(text) and _BOOKED.search(text)) and not when.MEETING_WORDS.search(text)
+    return booking_title or (bool(_BOOKING.search(text) and _BOOKED.search(text))
+                             and not when.MEETING_WORDS.search(text))
 
 
 def refusal(event: CalendarEvent | None, subject: str, original: Original) -> str | None:
