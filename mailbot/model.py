@@ -120,7 +120,8 @@ class Meeting:
     """A meeting as mailbot understood it.
 
     ``start``/``end`` are aware UTC datetimes; for an all-day meeting they are midnight at the
-    venue (Europe/Oslo when the zone is unknown) and ``end`` is exclusive, as in iCalendar.
+    venue (Europe/Oslo when the zone is unknown) and ``end`` is exclusive, as in iCalendar; a
+    timed meeting whose end is not known ends when it starts (shown and exported without an end).
     ``timezone`` is the IANA zone of the venue, None for an online-only meeting. ``forum`` is a
     code of ``config/fora.toml``. ``ical_uid``, ``sequence`` and ``recurrence`` (an RRULE value)
     come from the calendar part (RFC 5545), None without one. ``exceptions`` are the series'

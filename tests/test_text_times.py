@@ -32,9 +32,28 @@ def test_times_in_text(text, start, end):
     assert (span.start, span.end) == (start, end)
 
 
+@pytest.mark.parametrize("text, first, last", [
+    # ranges of days without times in each language; the venue after the date (a hotel) is no distraction
+    ("Vi inviterer til nordisk arbeidsmøte 14.–15. april 2027 på Scandic Hotel Example, Bergen.", 14, 15),
+    ("Please save the date: the EMN conference will take place on 14-15 April 2027 at the Example Hotel, Riga.",
+     14, 15),
+    ("Vi bjuder in till nordiskt seminarium den 14–15 april 2027 på Hotell Example, Malmö.", 14, 15),
+    ("Vi inviterer til nordisk arbejdsmøde d. 14.-15. april 2027 på Hotel Example, Aarhus.", 14, 15),
+    ("Das Expertentreffen wird vom 14. bis 15. April 2027 im Hotel Example in Graz abgehalten.", 14, 15),
+    ("Le séminaire aura lieu du 14 au 15 avril 2027 à l'hôtel Example, Lyon.", 14, 15),
+    # a deadline in the next sentence of the same line is no distraction for this one
+    ("Vi inviterer til arbeidsmøte 14.–15. april 2027 i Tromsø. Svarfrist 1. mars.", 14, 15),
+    ("Mødet afholdes den 14.-15. april 2027 på Hotel Example, Odense. Tilmelding senest 1. marts 2027.", 14, 15),
+])
+def test_ranges_of_days_without_times(text, first, last):
+    span = when.find_span(text, SENT)
+    assert (span.start, span.end) == (date(2027, 4, first), date(2027, 4, last))
+
+
 def test_a_bare_date_that_speaks_of_no_meeting_is_no_meeting_time():
     assert when.find_span("Comments on the draft agenda are welcome until 24 March 2027.", SENT) is None
     assert when.find_span("We invite you to the meeting on 24 March 2027.", SENT).start == date(2027, 3, 24)
+    assert when.find_span("Dinner for the delegations on 24 March 2027 at the Example Hotel.", SENT) is None
 
 
 @pytest.mark.parametrize("written, venue, expected", [
@@ -65,7 +84,7 @@ def test_a_calendar_event_that_ends_before_it_starts_keeps_its_start(parser):
            b"END:VEVENT\r\nEND:VCALENDAR\r\n")
     result = parser.parse(ics)
     assert result.kind.value == "invitation"
-    assert result.to_json()["start"] == result.to_json()["end"] == "2026-12-10T10:00:00+01:00"
+    assert (result.to_json()["start"], result.to_json()["end"]) == ("2026-12-10T10:00:00+01:00", None)
     assert result.warnings == (
         "calendar: unknown TZID 'Mars/Olympus' without VTIMEZONE: time read as floating",
         "calendar: DTEND before DTSTART ('2026-12-09 09:00:00'): dropped, the rest of the event kept")

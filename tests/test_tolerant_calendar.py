@@ -40,10 +40,18 @@ def test_an_unreadable_dtend_is_dropped_and_duration_gives_the_end(parser):
     assert any("DTEND" in w and "dropped" in w for w in result.warnings)
 
 
-def test_an_unreadable_dtend_without_duration_gives_no_length(parser):
+def test_an_unreadable_dtend_takes_the_end_the_forwarded_when_line_gives(parser):
+    body = ("Se under.\r\n\r\nFra: GSC <gsc@consilium.europa.eu>\r\nSendt: 1. desember 2026 10:00\r\n"
+            "Emne: Working Party on Frontiers\r\nNår: onsdag 20. januar 2027 10:00-12:30 (UTC+01:00) Brussel\r\n"
+            "Hvor: Justus Lipsius, Brussel\r\n\r\nVelkommen.\r\n")
+    out = parser.parse(forwarded(vcalendar(*EVENT, "DTEND:garbage", "END:VEVENT"), body=body)).to_json()
+    assert (out["start"], out["end"]) == ("2027-01-20T10:00:00+01:00", "2027-01-20T12:30:00+01:00")
+
+
+def test_an_unreadable_dtend_without_duration_gives_no_end(parser):
     out = parser.parse(forwarded(vcalendar(*EVENT, "DTEND:garbage", "SEQUENCE:x", "RRULE:FREQ=YEARLY;COUNT=x",
                                            "END:VEVENT"))).to_json()
-    assert out["start"] == out["end"] == "2027-01-20T10:00:00+01:00"
+    assert (out["start"], out["end"]) == ("2027-01-20T10:00:00+01:00", None)
     assert (out["sequence"], out["recurrence"], out["title"]) == (None, None, "Working Party on Frontiers")
     assert any(w.startswith("calendar: SEQUENCE unreadable") for w in out["warnings"])
 

@@ -14,7 +14,7 @@ from email.message import Message
 
 import icalendar
 
-from mailbot.parsing import outlook, properties, repair, textdates
+from mailbot.parsing import outlook, properties, repair, textdates, when
 
 CALENDAR_TYPES = {"text/calendar", "application/ics", "text/x-vcalendar"}
 # Properties that hold an online meeting's join link (a plain URL property is just a web page).
@@ -82,8 +82,21 @@ def find_event(msg: Message, hint: str = "", now: datetime | None = None) -> tup
         for data in _calendar_data(part, warnings):
             event = _parse(data, hint, now, warnings)
             if event is not None:
-                return event, warnings
+                return _end_from_text(event, hint), warnings
     return None, warnings
+
+
+def _end_from_text(event: CalendarEvent, text: str) -> CalendarEvent:
+    """An event whose end is not known (a DTEND that cannot be read, no DURATION: it ends when it
+    starts) takes the end that ``text`` (the forwarded When line and text) gives the same start."""
+    start = event.start
+    if not isinstance(start, datetime) or event.end != start:
+        return event
+    span = when.find_span(text, start.date())
+    if (span is None or not isinstance(span.start, datetime) or not isinstance(span.end, datetime)
+            or span.start != start.replace(tzinfo=None) or span.end <= span.start):
+        return event
+    return replace(event, end=start + (span.end - span.start))
 
 
 def _calendar_data(part: Message, warnings: list[str]) -> list[bytes]:

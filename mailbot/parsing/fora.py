@@ -76,11 +76,15 @@ class Fora:
         return self._by_code.get(code) or self._by_code[OTHER]
 
     def match(self, *, title: str, organizer: str | None, organizer_name: str = "", text: str = "") -> str:
-        """The code of the forum a meeting belongs to, OTHER when nothing matches."""
+        """The code of the forum a meeting belongs to, OTHER when nothing matches. Of two fora with
+        the same score, the one named first (in the title, then the organiser's name, then the
+        text), the longer name where both begin: "UNHCR Representation for the Nordic and Baltic
+        Countries" is UNHCR's, and so is a "Nordic and Baltic consultation"."""
         domain = organizer.rsplit("@", 1)[-1] if organizer and "@" in organizer else ""
         local = organizer.split("@")[0].replace(".", " ").replace("-", " ").replace("_", " ") if organizer else ""
         text_domains = {a.rsplit("@", 1)[1].lower() for a in _ADDRESS.findall(text or "")}
-        best, best_score = OTHER, 0
+        best, best_score, best_first = OTHER, 0, (0, 0)
+        named = "\n".join((title or "", organizer_name or "", local.upper(), text or ""))
         for forum in self.fora:
             pattern = self._patterns[forum.code]
             score = 0
@@ -94,6 +98,8 @@ class Fora:
                 score += WEIGHT_TEXT
             if any(within(d, forum.domains) for d in text_domains):
                 score += WEIGHT_TEXT_ADDRESS
-            if score > best_score:
-                best, best_score = forum.code, score
+            mention = pattern.search(named)
+            first = (mention.start(), -len(mention.group(0))) if mention else (len(named), 0)
+            if score > best_score or (score == best_score > 0 and first < best_first):
+                best, best_score, best_first = forum.code, score, first
         return best

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from mailbot.model import Kind
-from mailbot.parsing import subjects
+from mailbot.parsing import subjects, when
 from mailbot.parsing.calendar import CalendarEvent
 from mailbot.parsing.forwards import Original
 
@@ -14,8 +14,46 @@ from mailbot.parsing.forwards import Original
 NOT_INVITATION_METHODS = {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}
 
 
+# A travel or hotel booking forwarded for the record, in the languages mailbot reads: its
+# booking words, and the flights or the stay it books
+_BOOKING = re.compile(r"\b(?:\w*(?:booking|bestilling|bokning|buchung|reservation|reservasjon|reservering|reservierung|"
+                      r"reisebekreftelse|hotel\w*bekr\w+)\w*|réservation\w*|itinerary|reiserute|reiseplan|resplan|"
+                      r"rejseplan|itinéraire|e-?ticket|ticket number|billettnummer|flugticket|boarding ?pass|"
+                      r"boardingkort|confirmation (?:no|number|code)|bekreftelsesnummer|bekräftelsenummer|"
+                      r"bekræftelsesnummer|bestätigungsnummer|numéro de confirmation)\b", re.I)
+_BOOKED = re.compile(r"\b(?i:check-?out|utsjekk\w*|utsjekking|utcheckning|udtjekning|abreise|départ le)\b|"
+                     r"\b(?i:flight|fly|flyg|flug|vol)\w*\s+(?i:no\.?|nr\.?)?\s*[A-Z][A-Z\d]\s?\d{1,4}\b|"
+                     r"\b[A-Z][A-Z\d]\s?\d{3,4}\b[^\n]*\([A-Z]{3}\)")
+
+
+# a calendar event that is a journey or a stay: "Flight SK 4601", "Fly til Brussel", "Stay at ..."
+_TRAVEL = re.compile(r"^\s*(?:flight|fly|flyg|flug|vol|train|tog|tåg|zug|stay at|hotel stay|opphold)\b", re.I)
+
+
+def booking(event: CalendarEvent | None, subject: str, original: Original) -> bool:
+    """True when the message is a travel or hotel booking (flight times, check-in and check-out)
+    rather than a meeting: its calendar event is a journey or a stay, or an itinerary file (no
+    meeting request) under a booking's subject; without a calendar part and a forwarded meeting's
+    When line, a subject names a booking and no meeting, or the text has a booking's words and
+    flights or a check-out, and neither it nor a subject names a meeting."""
+    titles = [subjects.clean(s) for s in (subject, original.subject)]
+    meeting_title = any(when.MEETING_WORDS.search(t) for t in titles)
+    booking_title = not meeting_title and any(_BOOKING.search(t) for t in titles)
+    if event is not None:
+        summary = event.summary
+        return bool(_TRAVEL.match(summary) or _BOOKED.search(summary) or _BOOKING.search(summary)
+                    or (booking_title and event.method not in ("REQUEST", "CANCEL")))
+    if original.when or meeting_title:
+        return False
+    text = original.body
+    return booking_title or (bool(_BOOKING.search(text) and _BOOKED.search(text))
+                             and not when.MEETING_WORDS.search(text))
+
+
 def refusal(event: CalendarEvent | None, subject: str, original: Original) -> str | None:
     """Why a message without an invitation's calendar part is no invitation, or None."""
+    if booking(event, subject, original):
+        return "booking"
     if event is not None:
         return "calendar_response" if event.method in NOT_INVITATION_METHODS else None
     if subjects.first_prefix(subject) in subjects.REPLY:

@@ -39,7 +39,7 @@ class ParseResult:
     ``participant`` is the lower-case address of the staff member who sent the message (None
     when the sender is outside the staff domains); ``language`` is 'nb' or 'en'; ``reason``
     says why a message is ``not_invitation`` ("automatic", "calendar_response", "reply",
-    "rsvp", "not_forwarded", "referat", "no_meeting_time"); ``warnings`` lists parts that were skipped.
+    "rsvp", "not_forwarded", "referat", "booking", "no_meeting_time"); ``warnings`` lists parts that were skipped.
     ``occurrence`` (aware, UTC) is set when the message concerns one occurrence of a series (a
     RECURRENCE-ID without the series' master, RFC 5545 §3.8.4.4): the start the series' rule gives
     that occurrence; the meeting then holds the occurrence's own (new) times and no RRULE.
@@ -88,7 +88,11 @@ class ParseResult:
         return result
 
 
-def _iso(meeting: Meeting, moment: datetime, end: bool = False) -> str:
+def _iso(meeting: Meeting, moment: datetime, end: bool = False) -> str | None:
+    """``moment`` at the venue; None for the end of a timed meeting that ends when it starts,
+    which is how an end that is not known is kept (a DTEND that cannot be read, no DURATION)."""
+    if end and not meeting.all_day and moment == meeting.start:
+        return None
     local = moment.astimezone(meeting.zone)
     if meeting.all_day:
         return (local.date() - timedelta(days=1) if end else local.date()).isoformat()
@@ -133,7 +137,8 @@ class Parser:
         if guards.automatic_reason(msg, sender or ""):
             return refused("automatic", [])
         original = forwards.unwrap(msg, sent)
-        event, warnings = calendar.find_event(msg, "\n".join((subject, original.subject, original.body)), sent)
+        hint = "\n".join((subject, original.subject, original.when, original.body))  # (the When line too)
+        event, warnings = calendar.find_event(msg, hint, sent)
         refusal = kinds.refusal(event, subject, original)
         if refusal:
             return refused(refusal, warnings)

@@ -88,7 +88,7 @@ DISTRACTORS = re.compile(r"\b(regist\w*|deadline|frist\w*|no later than|innen|se
                          r"dinner|middag|mottakelse|lunch|lunsj|frokost|coffee|kaffe|get-together|ice-?breaker|"
                          # a reception one attends, not the reception of asylum seekers (EUAA's field)
                          r"(?:a|welcome|evening|drinks|cocktail|networking)\s+reception|reception\s+(?:hosted|offered|at)|"
-                         r"pre-?meeting|formøte\w*|forberedende|preparatory|drafting group|save the date|"
+                         r"pre-?meeting|formøte\w*|forberedende|preparatory|drafting group|"
                          r"check-?in|confirm\w*|bekreft\w*|nominat\w*|"
                          r"reply|svar\w*|papers|sakspapir\w*|sendes|published|contributions|comments?|"
                          r"kommentar\w*|innspill\w*|"

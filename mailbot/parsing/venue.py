@@ -1,8 +1,9 @@
 """Where a meeting is held, read from the text of an invitation without a calendar part.
 
 In order: a labelled line ("Venue:", "Sted:", "Stedet er uendret:", a table row "Venue   ...");
-a phrase such as "at the IGC Secretariat, Rue de Varembé 9, 1202 Geneva" or "via Zoom" in the
-paragraph that gives the meeting's time, or an address on a line of its own just after the
+a phrase such as "at the IGC Secretariat, Rue de Varembé 9, 1202 Geneva", "via Zoom", "på Teams"
+or one set off by a comma (", Justus Lipsius building, Brussels") in the paragraph that gives the
+meeting's time, or an address on a line of its own just after the
 time; "held at ..."/"holdes i ..." anywhere. A phrase counts only when it names an
 address, a building, a known place or an online platform. Hard-wrapped lines are joined before
 phrases are read.
@@ -19,7 +20,7 @@ LABEL = re.compile(r"^[ \t>*•·–-]*(?:[^\W\d_]+[ \t]+){0,2}?(?:venue|locatio
                    r"lokale|adresse|møtested|hvor|plats|ort|lieu|veranstaltungsort|tagungsort|sede)"
                    r"(?:[ \t]+[^\W\d_]+){0,3}?(?:[ \t]*:|[ \t]{2,}|\t)[ \t]*(?P<v>\S.*)$", re.I | re.M)
 # "at/in/i/på ... " up to the end of the sentence; Norwegian "i" only in lower case ("I am" is no venue)
-PREPOSITION = re.compile(r"(?:^|(?<=[\s,(]))(?P<p>(?i:at|in|på|hos|til|au|à|im|via|on|over)|i)\s+")
+PREPOSITION = re.compile(r"(?:^|(?<=[\s,(]))(?P<p>(?i:at|in|på|hos|til|au|à|im|via|on|over|über|sur|per|auf)|i)\s+")
 # a full stop that is part of an address ("Lukiškių g. 2", "St. Johann", "10.30") does not end it
 # ("uke 11. Det svenske ..." ends at the full stop: an ordinal goes on only in lower case, "11. mai")
 SENTENCE = re.compile(r"(?:[^.;!?\n]|\.(?=\s?\d)|(?<=\b[^\W\d_])\.|(?<=\b[^\W\d_]{2})\.(?=\s)|"
@@ -69,7 +70,7 @@ def _phrase(text: str, first_only: bool = False) -> str | None:
     """The most specific "at/in/via ..." phrase of ``text``: one naming an address or a building
     before one naming only a known place, an online platform ("via Zoom") last; None when no
     phrase names any of these. With ``first_only``, only the first phrase after the date counts."""
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[float, int, str]] = []
     for n, match in enumerate(PREPOSITION.finditer(text)):
         rest = SENTENCE.match(text, match.end())
         value = _tidy(_TRAILER.sub("", rest.group(0))) if rest else None
@@ -78,17 +79,35 @@ def _phrase(text: str, first_only: bool = False) -> str | None:
             if first_only and preposition not in ("on", "over"):
                 return None
             continue
+        value = value.split(": ")[0]  # "på Teams: https://..." (a colon opens the link or a list)
         plain = re.sub(r"\([^)]*\)", " ", value)
-        if preposition in ("via", "on", "over"):
-            if online.names_platform(plain) and len(plain.split()) <= 4:
-                found.append((1, -n, value))
-        else:
+        if online.names_platform(plain) and len(plain.split()) <= 4:  # "via Zoom", "på Teams", "on Webex"
+            found.append((1, -n, value))
+        elif preposition not in ("via", "on", "over", "über", "sur", "per"):
             score = 2 * bool(_ADDRESS.search(plain)) + bool(places.find(plain))
             if score:
                 found.append((score, -n, value))
         if first_only:
             break
+    if not first_only:
+        found += _apposition(text)
     return max(found)[2] if found else None
+
+
+def _apposition(text: str) -> list[tuple[float, int, str]]:
+    """Venues set off by a comma without a preposition ("... from 14:00 to 16:30, Justus Lipsius
+    building, room 70.2, Brussels."): only a phrase naming both a building or an address and a
+    known place counts, and it ranks below the same named with a preposition."""
+    found: list[tuple[float, int, str]] = []
+    for n, comma in enumerate(re.finditer(r",\s+", text)):
+        if text.count("(", 0, comma.start()) > text.count(")", 0, comma.start()):
+            continue  # a venue in a parenthesis is read with the phrase before it
+        rest = SENTENCE.match(text, comma.end())
+        value = _tidy(_TRAILER.sub("", rest.group(0))) if rest else None
+        if value and not _STARTS_WITH_TIME.match(value) and _ADDRESS.search(value) and places.find(value):
+            found.append((2.5, -n, value))
+            break
+    return found
 
 
 def _address_after(lines: list[str]) -> str | None:
@@ -113,6 +132,6 @@ def _paragraphs(text: str) -> list[tuple[int, int, str]]:
 
 
 def _tidy(value: str) -> str | None:
-    value = " ".join(value.split()).strip(" .,;:")
+    value = re.sub(r"\s+statt\b", "", " ".join(value.split())).strip(" .,;:")  # "findet ... in Wien statt"
     value = re.sub(r"^(?:the|den|det)\s+", "", value, flags=re.I)
     return value or None

@@ -31,11 +31,12 @@ from mailbot.parsing.textdates import (
 LABELS = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?(date|dates|dato|datum|when|når|när|time|times|tid|tidspunkt|kl|"
                     r"heure|horaire|zeit|uhrzeit|termin|wann|programme|program|møtedato|hours|møtetid)"
                     r"(?:\s+[^\W\d_]+){0,3}?(?:\s*:|\s{2,}|\t)", re.I)
-MEETING_WORDS = re.compile(r"\b(meeting|møte\w*|møde\w*|möte\w*|held|holdes|afholdes|hålls|takes? place|finner sted|"
-                           r"finder sted|äger rum|will be|starts?|begins?|begynner|begynder|opens|session|workshop|"
-                           r"conference|konferanse|konference|konferens|seminar|invite\w*|inviter\w*|"
-                           r"treffen|sitzung|besprechung|tagung|konferenz|findet|réunion|aura lieu|se tiendra|"
-                           r"conférence|séminaire)\b", re.I)
+# (compounds too: "arbeidsmøte", "Expertentreffen"; Swedish "seminarium", "bjuder in", "inbjudan")
+MEETING_WORDS = re.compile(r"\b(\w*(?:meeting|møte|møde|möte|treffen|sitzung|tagung)\w*|held|holdes|afholdes|hålls|"
+                           r"takes? place|finner sted|finder sted|äger rum|will be|starts?|begins?|begynner|begynder|"
+                           r"opens|session|workshop|conference|konferanse|konference|konferens\w*|seminar\w*|"
+                           r"invit\w*|inbjud\w*|bjuder\s+in|sammanträde\w*|besprechung|konferenz|findet|réunion|"
+                           r"aura lieu|se tiendra|conférence|séminaire)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<![\s(]\w)(?<![\s(]\w\w)[.;] ")
 RECURRING = re.compile(r"\b(occurs|forekommer|every|hver|each|recurring|gjentas)\b", re.I)
 
@@ -155,7 +156,14 @@ def _candidates(lines: list[str], index: int, reference: date, raw_line: str) ->
             zone_text += "\n" + used
         span = _span(mention, last, first_times, end_times, zones.text_zone(zone_text), index)
         if span is not None:
-            yield span, _score(line, _context(line, mention.start, clause_end), mention, span, reference)
+            context = _context(line, mention.start, clause_end)
+            # distractions count up to the end of the sentence, and the venue named right after the
+            # date ("på Hotel Example Saga") is none
+            after = line[mention.end:clause_end]
+            stop = _SENTENCE_END.search(after)
+            plain = _context(line, mention.start, mention.end) + _VENUE_AFTER.sub("", after[:stop.start()] if stop
+                                                                                   else after, 1)
+            yield span, _score(line, context, plain, mention, span, reference)
 
 
 def _own_times(line: str, mentions: list[DateMention]) -> list[list[TimeRange]]:
@@ -251,14 +259,21 @@ def _context(line: str, start: int, end: int) -> str:
     return line[left + 1 if left >= 0 else 0:end]
 
 
-def _score(line: str, context: str, mention: DateMention, span: Span, reference: date) -> float:
+# A venue phrase: a preposition and what follows it to the end of the sentence, not a time
+_VENUE_AFTER = re.compile(r"^[\s,]*(?:at|in|på|i|hos|au|à|im|en|sur|auf)\s+(?![\d(])[^.;!?]*", re.I)
+
+
+def _score(line: str, context: str, plain: str, mention: DateMention, span: Span, reference: date) -> float:
+    """How much a date mention looks like the meeting's: labels, meeting words in ``context``
+    and times for it; distractions in ``plain`` (the context without the venue after the date)
+    and past dates against it."""
     score = 0.0
     if LABELS.match(line):
         score += 3
     if MEETING_WORDS.search(context):
         score += 1.5
     before = line[max(0, mention.start - 40):mention.start]
-    plain = re.sub(r"\([^)]*\)", " ", context)
+    plain = re.sub(r"\([^)]*\)", " ", plain)
     if DISTRACTORS.search(before) or DISTRACTORS.search(plain):
         score -= 4
     if not span.all_day:

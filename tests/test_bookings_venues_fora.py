@@ -1,0 +1,86 @@
+"""Free text that is or is not an invitation's: travel and hotel bookings are none, the venue in
+the sentence of the meeting's time, and the forum when two are named."""
+from __future__ import annotations
+
+import pytest
+from helpers import forward
+
+from mailbot.config.resources import shipped
+from mailbot.parsing import venue
+from mailbot.parsing.fora import Fora
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a venue set off by a comma, without a preposition
+    ("The meeting is on 3 March 2027, 10:00-12:00, Europa building, Rue de la Loi 155, Brussels.",
+     "Europa building, Rue de la Loi 155, Brussels"),
+    ("Delegations are invited on 3 March 2027 from 14:00 to 16:30 (Brussels time), Justus Lipsius building, "
+     "room 50.1, Brussels.", "Justus Lipsius building, room 50.1, Brussels"),
+    # an online platform after any preposition: the platform is the meeting's place
+    ("Neste møte holdes tirsdag 2. mars 2027 kl. 09.00–11.30 på Teams: https://teams.microsoft.com/l/meetup-join/x",
+     "Teams"),
+    ("Mötet hålls den 3 mars 2027 kl. 10.00 i Zoom.", "Zoom"),
+    ("Das Treffen findet am 3. März 2027 um 10:00 Uhr über Webex statt.", "Webex"),
+    ("La réunion aura lieu le 3 mars 2027 à 10h00 sur Zoom.", "Zoom"),
+    ("Das Treffen findet am 3. März 2027 um 10:00 Uhr in Wien statt (BMI, Herrengasse 7, 1010 Wien).",
+     "Wien (BMI, Herrengasse 7, 1010 Wien)"),
+])
+def test_a_venue_in_the_sentence_of_the_meeting_time(sentence, expected):
+    assert venue.venue_in(sentence, 0) == expected
+
+
+HEADER = "Til orientering.\n\nFrom: {sender}\nSent: 1 December 2026 10:00\nSubject: {subject}\n\n"
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Ihre Buchungsbestätigung 4XK2LM",
+     "Flug LH 2451 Oslo (OSL) 07:10 – Frankfurt (FRA) 09:25, Dienstag 19. Januar 2027"),
+    ("Bokningsbekräftelse",
+     "Incheckning onsdag 20 januari 2027 från 15:00\nUtcheckning fredag 22 januari 2027 kl. 11:00"),
+    ("Bekreftelse på hotellbestilling", "Innsjekk: 20. januar 2027 fra kl. 15.00\nUtsjekk: 22. januar 2027 kl. 12.00"),
+    ("Your e-ticket receipt", "Booking reference ABC123\nFlight SK 4601 Oslo (OSL) 07:10 - Brussels (BRU) 09:25 "
+                              "on 19 January 2027"),
+    ("Trip to Brussels", "Your booking is confirmed.\nFlight SN 2286 departs 19 January 2027 at 07:10."),
+    ("Confirmation of your stay", "Confirmation number: 4471\nArrival: Wednesday 20 January 2027, from 15:00\n"
+                                  "Check-out: Friday 22 January 2027 until 12:00"),
+])
+def test_a_forwarded_travel_or_hotel_booking_is_no_invitation(parser, subject, text):
+    """Flight and check-out times are no meeting's, in any of the languages mailbot reads."""
+    body = HEADER.format(sender="Example Travel <noreply@travel.example.com>", subject=subject) + text + "\n"
+    result = parser.parse(forward(subject=f"VS: {subject}", body=body))
+    assert (result.kind.value, result.reason) == ("not_invitation", "booking")
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Invitation: EMN conference on return", "The conference will take place on 9 March 2027 from 09:00 to 17:00 in "
+     "Riga.\nHotel booking: use booking code EMN27 at the Example Hotel; check-out by 12:00 on 10 March.\n"),
+    # a subject with no meeting word: the text's own meeting words keep it an invitation
+    ("Working Party on Frontiers", "The Working Party will be held on 20 January 2027 at 10:00 in Brussels.\n"
+     "Hotel booking: delegates book their own rooms; booking code WPF27; check-out by 12:00.\n"),
+])
+def test_an_invitation_that_speaks_of_hotel_bookings_stays_an_invitation(parser, subject, text):
+    body = HEADER.format(sender="Secretariat <secretariat@example.org>", subject=subject) + text
+    assert parser.parse(forward(subject=f"VS: {subject}", body=body)).kind.value == "invitation"
+
+
+@pytest.mark.parametrize("summary", ["Flight SK 4601 Oslo (OSL) - Brussels (BRU)", "Fly til Brussel",
+                                     "Stay at Hotel Example Brussels"])
+def test_a_journey_or_a_stay_in_a_calendar_part_is_no_invitation(parser, summary):
+    ics = "\r\n".join(("BEGIN:VCALENDAR", "VERSION:2.0", "METHOD:PUBLISH", "BEGIN:VEVENT", "UID:pnr-1",
+                       f"SUMMARY:{summary}", "DTSTART:20270119T061000Z",
+                       "DTEND:20270119T082500Z", "END:VEVENT", "END:VCALENDAR", ""))
+    assert parser.parse(ics.encode()).reason == "booking"
+
+
+@pytest.mark.parametrize(("title", "organizer_name", "code"), [
+    # two fora named as often: the one named first is the host, a region is no forum of its own
+    ("Consultation on resettlement 2027", "UNHCR Representation for the Nordic and Baltic Countries", "UNHCR"),
+    ("Expert meeting", "EMN Nordic group", "EMN"),
+    # the corpus README's forum list: the Nordic-Baltic consultations are UNHCR's
+    ("Nordic-Baltic consultation on resettlement", "", "UNHCR"),
+    ("Nordic and Baltic consultations 2027", "", "UNHCR"),
+    ("Nordisk samrådsgruppe på høyt nivå", "", "NORDIC"),
+])
+def test_the_forum_named_first_wins_a_tie(title, organizer_name, code):
+    fora = Fora.load(shipped("config/fora.toml"))
+    assert fora.match(title=title, organizer="secretariat@example.org", organizer_name=organizer_name) == code
