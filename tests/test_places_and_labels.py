@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 from helpers import forward
 
-from mailbot.parsing import places
+from mailbot.parsing import gazetteer, places
 
 
 @pytest.mark.parametrize(("text", "zone"), [
@@ -63,3 +63,13 @@ def test_a_range_of_days_without_times_in_free_text(parser, sentence):
     body = "From: Secretariat <sec@example.eu>\nSent: 1 December 2026\nSubject: Meeting\n\n" + sentence + "\n"
     out = parser.parse(forward(subject="VS: møte", body=body)).to_json()
     assert (out["start"], out["end"], out["all_day"]) == ("2027-03-09", "2027-03-10", True)
+
+
+def test_the_cached_place_index_is_the_one_built_from_geonames(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = gazetteer.load()  # no cache yet: built and written
+    assert [path.suffix for path in (tmp_path / "mailbot").iterdir()] == [".tsv"]
+    assert gazetteer.load() == built  # read back from the file
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
+    (tmp_path / "file").write_text("")  # a cache directory that cannot be made: built in memory
+    assert gazetteer.load() == built
