@@ -123,12 +123,12 @@ def test_a_message_over_its_time_budget_goes_to_failed(bot, monkeypatch):
         pipeline.config, limits=LimitsConfig(message_seconds=0.5)))
     parse = pipeline.invitations.parser.parse
 
-    def slow(raw, received=None):
+    def slow(raw, received=None, loaded=None):
         if b"<test-1@udi.no>" in raw:
             deadline = time.monotonic() + 30
             while time.monotonic() < deadline:  # busy, as a pathological input would be
                 pass
-        return parse(raw, received=received)
+        return parse(raw, received=received, loaded=loaded)
 
     monkeypatch.setattr(pipeline.invitations.parser, "parse", slow)
     first, _ = answered_after(bot, forward())
