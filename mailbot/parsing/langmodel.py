@@ -40,5 +40,6 @@ def identifier(languages: list[str]) -> LanguageIdentifier:
 
 
 def _identifier(parts: Any, nextmove: np.ndarray) -> LanguageIdentifier:
+    """The identifier over the arrays themselves: py3langid only indexes its tables."""
     return LanguageIdentifier(parts["ptc"], parts["pc"], parts["classes"].tolist(), nextmove.data,
-                              parts["output"].tolist(), tk_row=parts["row"].tolist())
+                              parts["output"].data, tk_row=parts["row"].data)

@@ -18,10 +18,6 @@ import io
 from collections.abc import Callable
 from datetime import datetime
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-
 from mailbot.model import OSLO
 from mailbot.reports.summary import Line
 
@@ -75,6 +71,9 @@ def to_csv(lines: tuple[Line, ...] | list[Line]) -> bytes:
 def to_xlsx(lines: tuple[Line, ...] | list[Line], created: datetime) -> bytes:
     """The records as an xlsx workbook (one sheet, header frozen and filterable); ``created``
     (aware) is written as the document's creation time."""
+    from openpyxl import Workbook  # 15 MB: not in an idle daemon's memory until a summary is due
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
     book = Workbook()
     sheet = book.worksheets[0]  # a new workbook has one sheet, the active one
     sheet.title = "open records"
