@@ -17,6 +17,7 @@ from helpers import forward, invitation, reply
 from mailbot import app
 from mailbot.config.settings import LimitsConfig
 from mailbot.model import Folder, Outcome, State
+from mailbot.transports import mime
 
 ORDINARY = invitation("Rådsarbeidsgruppe for grensespørsmål", "onsdag 20. januar 2027 kl. 10.00–12.30",
                       "<ordinary@udi.no>")
@@ -273,3 +274,12 @@ def test_a_zip_bomb_as_the_referat_document_is_not_unpacked():
     started = time.monotonic()
     assert documents.text(documents.DOCX, buffer.getvalue()) == ""
     assert time.monotonic() - started < 2
+
+
+def test_headers_are_parsed_once_but_a_long_one_is_not_kept():
+    message = b"Subject: hello\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nbody\r\n"
+    first, second = mime.load(message), mime.load(message)
+    assert first["Content-Type"] is second["Content-Type"] and first.get_content_charset() == "utf-8"
+    assert first["Subject"] == email.message_from_bytes(message, policy=policy.default)["Subject"]
+    long = mime.load(b"Subject: " + b"x" * 2000 + b"\r\n\r\nbody\r\n")
+    assert long["Subject"] == "x" * 2000 and long["Subject"] is not long["Subject"]

@@ -33,13 +33,16 @@ class _RememberedHeaders(HeaderRegistry):
     """``policy.default``'s header registry, remembering the header objects it made: ``email``
     parses a header again at every access (``msg["From"]``, each ``get_content_type()``), some
     fifty times for one forwarded invitation. A header object is a function of its name and
-    text, and is not changed after it is made."""
+    text, and is not changed after it is made. Only headers up to a line's length (RFC 5322:
+    998 characters) are remembered, so hostile mail cannot fill memory with parse trees."""
 
     def __call__(self, name: str, value: str) -> BaseHeader:
+        if len(value) > 998:
+            return super().__call__(name, value)
         return _header(self, name, value)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def _header(registry: HeaderRegistry, name: str, value: str) -> BaseHeader:
     return HeaderRegistry.__call__(registry, name, value)
 
