@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 from helpers import forward
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from mailbot.parsing import gazetteer, langmodel, language, places
 
@@ -67,6 +68,7 @@ def test_a_range_of_days_without_times_in_free_text(parser, sentence):
 
 def test_the_cached_place_index_is_the_one_built_from_geonames(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("CACHE_DIRECTORY", raising=False)
     built = gazetteer.load()  # no cache yet: built and written
     assert [path.suffix for path in (tmp_path / "mailbot").iterdir()] == [".tsv"]
     assert gazetteer.load() == built  # read back from the file
@@ -77,9 +79,12 @@ def test_the_cached_place_index_is_the_one_built_from_geonames(tmp_path, monkeyp
 
 def test_the_cached_language_model_answers_as_py3langid_does(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    built = langmodel.identifier(language.CANDIDATES)  # py3langid's own, restricted; the cache written
+    monkeypatch.delenv("CACHE_DIRECTORY", raising=False)
+    own = LanguageIdentifier.from_model_file(MODEL_FILE)
+    own.set_languages(language.CANDIDATES)
+    built = langmodel.identifier(language.CANDIDATES)  # derived, and the cache written
     cached = langmodel.identifier(language.CANDIDATES)
-    assert type(built) is type(cached) and cached is not built
+    assert sorted(path.suffix for path in (tmp_path / "mailbot").iterdir()) == [".npy", ".npz"]
     for text in ("Hei, vi er invitert til møte i Brussel neste uke", "Please find the invitation below",
                  "Einladung zur Sitzung der Arbeitsgruppe", "Vi ses på mødet i København"):
-        assert cached.classify(text) == built.classify(text)
+        assert cached.classify(text) == built.classify(text) == own.classify(text)

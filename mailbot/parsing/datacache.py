@@ -1,5 +1,6 @@
-"""Files derived once from the parser's libraries' data and kept in the user's cache directory
-(``$XDG_CACHE_HOME/mailbot``, else ``~/.cache/mailbot``): each is named after the library's
+"""Files derived once from the parser's libraries' data and kept in a cache directory: the
+service's (systemd's ``CacheDirectory=``, ``$CACHE_DIRECTORY``), else the user's
+(``$XDG_CACHE_HOME/mailbot``, else ``~/.cache/mailbot``). Each is named after the library's
 version, so a new version derives them again. A process that cannot write there derives what
 it needs in memory, with the same result."""
 from __future__ import annotations
@@ -13,6 +14,9 @@ from typing import IO
 
 def path(name: str) -> Path:
     """Where the cache file ``name`` is (it may not exist yet)."""
+    service = os.environ.get("CACHE_DIRECTORY", "").split(":")[0]  # systemd lists one per CacheDirectory=
+    if service:
+        return Path(service) / name
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mailbot" / name
 
 

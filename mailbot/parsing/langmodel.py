@@ -36,7 +36,7 @@ def identifier(languages: list[str]) -> LanguageIdentifier:
     with contextlib.suppress(OSError):  # the table first: a model file means both are there
         datacache.write(table, lambda file: np.save(file, nextmove))
         datacache.write(model, lambda file: np.savez(file, **parts))
-    return full
+    return _identifier(parts, nextmove)  # not ``full``: the other 89 languages' columns are let go
 
 
 def _identifier(parts: Any, nextmove: np.ndarray) -> LanguageIdentifier:
