@@ -18,6 +18,7 @@ from mailbot.config.settings import BACKEND_SECTIONS, Config, Secret
 from mailbot.daemon import Daemon, Job, utc_now
 from mailbot.errors import ConfigError, UsageError
 from mailbot.followup.chase import Chase
+from mailbot.followup.consultation import ConsultationReminder
 from mailbot.inbound.commands import Commands
 from mailbot.inbound.conversation import Conversation
 from mailbot.inbound.invitation import Invitations
@@ -34,6 +35,7 @@ from mailbot.records.store import Store
 from mailbot.reports.summary import Lookups
 from mailbot.reports.warning import HealthWarning
 from mailbot.reports.weekly import WeeklySummary
+from mailbot.reports.yearly import YearlyReport
 from mailbot.transports.senders import MailSender
 from mailbot.transports.senders.outbox import OutboxSender
 from mailbot.transports.sources import MailSource
@@ -57,11 +59,15 @@ class Parts:
     weekly: WeeklySummary
     health: HealthWarning
     retention: Retention
+    yearly: YearlyReport
+    consultation: ConsultationReminder | None = None
 
     @property
     def jobs(self) -> list[Job]:
         """The scheduled jobs: each is called with the current time and does what is due."""
-        return [self.chase.chase_referats, self.weekly.send_due, self.health.check, self.retention.purge_daily]
+        reminders: list[Job] = [self.consultation.remind] if self.consultation else []
+        return [self.chase.chase_referats, *reminders, self.weekly.send_due, self.yearly.send_due, self.health.check,
+                self.retention.purge_daily]
 
 
 def build(config: Config, store: Store) -> Parts:
@@ -76,7 +82,8 @@ def build(config: Config, store: Store) -> Parts:
     lookups = Lookups(config.chase.cadence(), parser.fora, directory, parser.rules)
     return Parts(store, parser, composer, pipeline, Chase(config, store, composer, directory),
                  WeeklySummary(config, store, composer, lookups), HealthWarning(config, store, composer),
-                 Retention(config.retention, store, directory))
+                 Retention(config.retention, store, directory), YearlyReport(config, store, composer, lookups),
+                 ConsultationReminder(config, store, composer, parser.rules))
 
 
 @dataclass(frozen=True)

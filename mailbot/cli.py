@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mailbot import logs, personal
+from mailbot import logs, personal, report
 from mailbot.errors import ConfigError, MailbotError, UsageError
 from mailbot.model import OSLO
 
@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     the reader of stdout went away (``mailbot records | head``)."""
     args = _parser().parse_args(argv)
     quiet = args.command in ("demo", "parse", "eval-corpus", "records", "check-config", "summary", "health",
-                            "export", "erase", "purge")
+                            "export", "erase", "purge", "report")
     level = logging.DEBUG if args.verbose else logging.WARNING if quiet else logging.INFO
     logs.setup(level)
     try:
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
 
 DESCRIPTION = ("mailbot registers international meeting participations from invitations forwarded to the "
                "unit's mailbox, replies with the IM 2011-013 checklist, chases the referat and sends a weekly "
-               "summary. See README.md.")
+               "summary and a yearly overview. See README.md.")
 
 
 def _common_options(parser: argparse.ArgumentParser, config: str | None, verbose: bool | str) -> None:
@@ -105,6 +105,7 @@ def _parser() -> argparse.ArgumentParser:
 
     _operator_commands(commands, common)
     personal.add_commands(commands)
+    report.add_commands(commands)
 
     parse = commands.add_parser("parse", help="print what mailbot reads from a message, as JSON (nothing stored)")
     parse.add_argument("file", type=Path)

@@ -52,7 +52,7 @@ def sample(folder: Path) -> Path:
     from mailbot.records.store import Store
 
     config = Config(store=StoreConfig(path=folder / "store.json"),
-                    unit=UnitConfig(staff=(STAFF,), directory=write_directory(folder)))
+                    unit=UnitConfig(advisers=(STAFF,), directory=write_directory(folder)))
     store = Store(config.store.path)
     try:
         fill(store)

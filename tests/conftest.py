@@ -279,11 +279,12 @@ members = ["kari.nordmann@udi.no"]
 
 
 class ChaseBot(Bot):
-    """A mailbot with the chase job (the weekly summary off) and a department directory, on the
-    real clock: move it with time-machine."""
+    """A mailbot with the chase job (the weekly summary and the yearly overview off) and a
+    department directory, on the real clock: move it with time-machine."""
 
-    def __init__(self, daemons: DaemonHarness, tmp_path: Path, stakeholders: tuple[str, ...] = ()) -> None:
-        from mailbot.config.settings import ParsingConfig, SummaryConfig, UnitConfig
+    def __init__(self, daemons: DaemonHarness, tmp_path: Path, stakeholders: tuple[str, ...] = (),
+                 **sections) -> None:
+        from mailbot.config.settings import ParsingConfig, SummaryConfig, UnitConfig, YearlyConfig
         (tmp_path / "departments.toml").write_text(DEPARTMENTS, encoding="utf-8")
         fora = (ROOT / "config" / "fora.toml").read_text(encoding="utf-8")
         if stakeholders:
@@ -295,7 +296,8 @@ class ChaseBot(Bot):
         super().__init__(daemons, maildir_config(
             tmp_path, parsing=ParsingConfig(fora=tmp_path / "fora.toml"),
             unit=UnitConfig(advisers=(STAFF,), directory=tmp_path / "departments.toml"),
-            summary=SummaryConfig(enabled=False)))  # the chase alone; see test_weekly.py
+            summary=SummaryConfig(enabled=False),  # the chase alone; see test_weekly.py and test_yearly.py
+            yearly=YearlyConfig(enabled=False), **sections))
 
     def receive(self, raw: bytes):
         """Deliver one message and handle it now; returns its result."""
@@ -317,9 +319,10 @@ class ChaseBot(Bot):
 
 @pytest.fixture
 def chase_bot(daemons, tmp_path) -> Callable[..., ChaseBot]:
-    """Makes the test's :class:`ChaseBot` (call it inside time-machine's travel): ``chase_bot(stakeholders=())``."""
+    """Makes the test's :class:`ChaseBot` (call it inside time-machine's travel):
+    ``chase_bot(stakeholders=(), **sections)``, ``sections`` more of the configuration (``archive=...``)."""
     daemons.clock.now = None  # the real clock, which time-machine moves
-    return lambda stakeholders=(): ChaseBot(daemons, tmp_path, tuple(stakeholders))
+    return lambda stakeholders=(), **sections: ChaseBot(daemons, tmp_path, tuple(stakeholders), **sections)
 
 
 # -- real mail servers (tests/servers.py) ---------------------------------------------------

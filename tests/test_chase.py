@@ -158,3 +158,22 @@ def test_no_chase_mail_outside_office_hours_or_on_a_closed_day(chase_bot):
         traveller.move_to(oslo("2027-12-28T08:00"))
         bot.daemon.tick()
         assert sent(bot)[ref] == [("request", "2027-12-28T08:00:00+01:00")]
+
+
+def test_an_english_speaking_participant_is_chased_in_english_and_escalated_to_the_unit_in_its_language(chase_bot):
+    from helpers import forward
+    body = ("I will attend.\n\nFrom: Secretariat <secretariat@consilium.europa.eu>\n"
+            "Sent: Monday, February 1, 2027 3:20 PM\nTo: Kari Nordmann <kari.nordmann@udi.no>\n"
+            "Subject: Easter working party\n\nThe working party meets on Wednesday 24 March 2027, 10:00-12:00.\n"
+            "The meeting is held in the Justus Lipsius building, Brussels.\n")
+    with time_machine.travel(oslo("2027-03-01T09:00"), tick=False) as traveller:
+        bot = chase_bot()
+        ref = bot.receive(forward(subject="FW: Easter working party", body=body, message_id="<en@udi.no>")).ref
+        assert bot.store.get(ref).language == "en"
+        run_until(bot, traveller, oslo("2027-03-30T07:45"), oslo("2027-04-20T16:00"), step=timedelta(hours=6))
+        (_, request), = bot.mails("request")
+        assert request["Subject"] == f'Minutes of "Easter working party" [{ref}]'
+        (_, escalation), = bot.mails("escalation")
+        assert escalation["To"] == STAFF
+        assert escalation["Subject"] == f"Referat mangler: «Easter working party» [{ref}]"
+        assert "Vi ba om referatet 30. mars 2027" in text_of(escalation)

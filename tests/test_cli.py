@@ -1,9 +1,11 @@
 """The commands a user types: demo (twice), parse, records, run --once."""
+import email
 import json
 import os
 import re
 import subprocess
 import sys
+from email import policy
 
 import pytest
 from helpers import ROOT, corpus_case, corpus_cases
@@ -27,6 +29,13 @@ def test_demo_makes_one_record_and_one_reply_per_invitation_and_nothing_the_seco
     assert len(list((folder / "maildir" / ".processed" / "cur").iterdir())) == 5
     assert len(json.loads((folder / "mailbot.json").read_text())["records"]) == 5  # the store, closed cleanly
     assert (folder / "mailbot.json.journal").read_text() == ""
+    greetings = {}  # each reply in the language of its forwarder's own note: four Norwegian, one English
+    for path in (folder / "outbox" / "new").iterdir():
+        reply = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+        greetings[reply["In-Reply-To"]] = reply.get_body(("plain",)).get_content().splitlines()[0]
+    assert greetings == {"<demo-0001-frontiers@udi.no>": "Hei Kari,", "<demo-0002-emn@udi.no>": "Hei Ola,",
+                         "<demo-0003-eulisa@udi.no>": "Hei Nora,", "<demo-0004-euaa@udi.no>": "Dear Per,",
+                         "<demo-0005-nordic@udi.no>": "Hei Kari,"}
     assert main(["demo", "--dir", str(folder)]) == 0
     second = capsys.readouterr().out
     assert "Delivered 0 demo message(s)" in second

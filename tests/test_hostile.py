@@ -283,3 +283,14 @@ def test_headers_are_parsed_once_but_a_long_one_is_not_kept():
     assert first["Subject"] == email.message_from_bytes(message, policy=policy.default)["Subject"]
     long = mime.load(b"Subject: " + b"x" * 2000 + b"\r\n\r\nbody\r\n")
     assert long["Subject"] == "x" * 2000 and long["Subject"] is not long["Subject"]
+
+
+@pytest.mark.parametrize("name", [b"=?\x80utf-8?q?Kari_=C3=98kland?=", b"=?\x80utf-8?q?Kari_=D8kland?=",
+                                  b"=?utf-\xff8?b?S2FyaQ==?="])
+def test_an_encoded_word_with_a_charset_name_that_is_not_ascii_still_gives_the_sender(name):
+    from mailbot.transports import mime
+    msg = email.message_from_bytes(b"From: " + name + b" <kari.okland@udi.no>\r\nSubject: x\r\n\r\nhi\r\n",
+                                   policy=policy.compat32)
+    display, address = mime.first_address(msg, "From")
+    assert address == "kari.okland@udi.no"
+    assert display.startswith("Kari")

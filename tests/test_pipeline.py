@@ -94,8 +94,8 @@ def test_checklist_reply_headers_and_body(bot):
     assert "!!! DEPARTEMENTET SKAL KONSULTERES FØR MØTET (IM 2011-013 punkt 3.2) !!!" in lines
     assert "  - Budsjettmessige konsekvenser (bidrag, finansiering, omdisponering) («økt norsk bidrag»)" in lines
     assert "1. Norske posisjoner: sett deg inn i Norges posisjoner i sakene på dagsordenen, og sørg for at" in lines
-    assert "4. Vurder om noe fra møtet bør bli en nyhetssak på intranettet (punkt 4.2.2)." in lines
-    assert "5. Kontinuitet: vi har ingen tidligere registrert UDI-deltakelse i EØS-midlene (punkt 3.1)." in lines
+    assert "5. Vurder om noe fra møtet bør bli en nyhetssak på intranettet (punkt 4.2.2)." in lines
+    assert "6. Kontinuitet: vi har ingen tidligere registrert UDI-deltakelse i EØS-midlene (punkt 3.1)." in lines
     assert "Departementet skal konsulteres før møtet (IM 2011-013 punkt 3.2)" in html_of(reply)
     record = bot.store.get("INE-2027-0001")
     assert record.state is State.REGISTERED
@@ -328,14 +328,14 @@ def test_continuity_names_the_last_participant_in_the_forum(bot):
     bot.run()
     second, = [r for r in bot.replies() if r["To"] == "magnus.aune@udi.no"]
     # on 4 January the February meeting is still ahead
-    assert ("5. Continuity: Kristine Haugland from UDI is also registered in European Union Agency for Asylum "
+    assert ("6. Continuity: Kristine Haugland from UDI is also registered in European Union Agency for Asylum "
             "(formerly EASO), on 24 February 2027 (INE-2027-0001).") in text_of(second).splitlines()
     bot.clock.now = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)  # after it, a third hears of the last
     bot.deliver(edit(later, {"magnus.aune@udi.no": "sara.lie@udi.no", "B3E96370E2C229CF": "B3E96370E2C229D0"},
                      {"Message-ID": "<third-apn@udi.no>", "From": "Sara Lie <sara.lie@udi.no>"}))
     bot.run()
     third, = [r for r in bot.replies() if r["To"] == "sara.lie@udi.no"]
-    assert ("5. Continuity: UDI last attended European Union Agency for Asylum (formerly EASO) on 24 February 2027, "
+    assert ("6. Continuity: UDI last attended European Union Agency for Asylum (formerly EASO) on 24 February 2027, "
             "represented by Kristine Haugland (INE-2027-0001).") in text_of(third).splitlines()
 
 
@@ -353,8 +353,8 @@ def test_a_meeting_already_held_gets_only_what_comes_after_it(bot):
     bot.deliver(forward(sender="Ola Nordmann <ola.nordmann@udi.no>", message_id="<test-4@udi.no>"))
     bot.run()
     lines = text_of(next(r for r in bot.replies() if r["To"] == "ola.nordmann@udi.no")).splitlines()
-    assert [line[:14] for line in lines if line[:2] in ("1.", "2.", "3.", "4.", "5.")] == [
-        "1. Norske posi", "2. Involver be", "3. Referat: sk", "4. Vurder om n", "5. Kontinuitet"]
+    assert [line[:14] for line in lines if line[:2] in ("1.", "2.", "3.", "4.", "5.", "6.")] == [
+        "1. Norske posi", "2. Involver be", "3. Deltar UDI ", "4. Referat: sk", "5. Vurder om n", "6. Kontinuitet"]
 
 
 def test_a_series_is_registered_with_its_next_occurrence(bot):

@@ -185,7 +185,7 @@ def test_the_html_part_is_valid_html_without_external_resources_or_scripts(sampl
     headings = [h.text.strip() for h in tree.iter("h2")]
     assert headings == ["1. Konsultasjon med JD før møtet", "2. Referater på overtid", "3. Møter de neste 14 dagene",
                         "4. Referater og unntak siste uke", "5. Nye deltakelser siste uke", "6. Deltakelser i 2027",
-                        "7. Referater i tide"]
+                        "7. Referater i tide", "8. Åpne oppfølgingspunkter"]
     bars = [td for td in tree.iter("td") if td.get("height")]
     assert [td.get("height") for td in bars] == ["40", "27", "20", "40", "27", "30", "13"]  # week 6: no bar
 

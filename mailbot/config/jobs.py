@@ -24,7 +24,9 @@ FOLLOW_UP_HEADINGS = ("oppfølgingspunkter", "oppfølgingspunkt", "oppfølging",
 
 @dataclass(frozen=True)
 class ChaseConfig:
-    """The chase for the referat after a meeting (IM 2011-013 §4.1); days are business days."""
+    """The chase for the referat after a meeting (IM 2011-013 §4.1); days are business days.
+    ``consultation_reminder_days``: a meeting flagged for consulting the ministry (§3.2) and not
+    yet consulted gets one reminder this many business days before its first day (0: none)."""
 
     enabled: bool = True
     request_after_days: int = 1
@@ -37,6 +39,7 @@ class ChaseConfig:
     out_of_office_max_days: int = 60
     referat_min_words: int = 40
     follow_up_headings: tuple[str, ...] = FOLLOW_UP_HEADINGS
+    consultation_reminder_days: int = 5
 
     def calendar(self) -> Calendar:
         """The business-day calendar these settings describe (validated at load)."""
@@ -67,6 +70,9 @@ class ChaseConfig:
         for key in ("request_after_days", "out_of_office_days", "out_of_office_max_days", "referat_min_words"):
             if getattr(self, key) < (0 if key == "request_after_days" else 1):
                 raise ConfigError("value out of range", path=where, key=f"chase.{key}")
+        if not 0 <= self.consultation_reminder_days <= 60:
+            raise ConfigError("expected 0 (no reminder) to 60 business days", path=where,
+                              key="chase.consultation_reminder_days")
 
 
 @dataclass(frozen=True)

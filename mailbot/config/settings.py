@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from mailbot.addresses import is_staff_address
 from mailbot.config import checks
+from mailbot.config.archive import ArchiveConfig
 from mailbot.config.backends import EwsConfig, GraphConfig, ImapConfig, SmtpConfig
 from mailbot.config.credentials import Secret
 from mailbot.config.jobs import FOLLOW_UP_HEADINGS, WEEKDAYS, ChaseConfig, SummaryConfig, UnitConfig
@@ -27,16 +28,17 @@ from mailbot.config.limits import LimitsConfig
 from mailbot.config.operator import OperatorConfig
 from mailbot.config.resources import shipped
 from mailbot.config.retention import RetentionConfig
+from mailbot.config.yearly import YearlyConfig
 from mailbot.errors import ConfigError
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
-# The sections of config/backends.py, jobs.py, limits.py, operator.py and retention.py are importable from here too.
+# The sections of config/backends.py, jobs.py, limits.py, operator.py, retention.py and yearly.py are importable here.
 __all__ = ["FOLLOW_UP_HEADINGS", "WEEKDAYS", "ChaseConfig", "Config", "EwsConfig", "GraphConfig", "ImapConfig",
            "LimitsConfig", "MailboxConfig", "MaildirConfig", "OperatorConfig", "ParsingConfig", "RecordsConfig",
            "RetentionConfig", "Secret", "SendersConfig", "SmtpConfig", "StoreConfig", "SummaryConfig", "UnitConfig",
-           "load"]
+           "YearlyConfig", "load"]
 
 
 SECRET_WORDS = ("password", "secret", "token", "client_secret")
@@ -129,12 +131,20 @@ class Config:
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     operator: OperatorConfig = field(default_factory=OperatorConfig)
     retention: RetentionConfig = field(default_factory=RetentionConfig)
+    yearly: YearlyConfig = field(default_factory=YearlyConfig)
+    archive: ArchiveConfig = field(default_factory=ArchiveConfig)
     source: Path | None = None
 
     @property
     def unit_recipients(self) -> tuple[str, ...]:
         """Where escalations and reports go: ``unit.report_to``, else ``unit.advisers``, else the mailbox."""
         return self.unit.report_to or self.unit.advisers or (self.mailbox.address,)
+
+    @property
+    def unit_language(self) -> str:
+        """The language of every mail to the unit (escalations, reports, the weekly summary and the
+        yearly overview): ``summary.language``."""
+        return self.summary.language
 
     @property
     def summary_recipients(self) -> tuple[str, ...]:
@@ -255,5 +265,7 @@ def _validate(config: Config, where: Path | None) -> Config:
     config.unit.check(where)
     config.summary.check(where)
     config.retention.check(where)
+    config.yearly.check(where)
+    config.archive.check(where)
     checks.recipients(config, where)
     return config

@@ -75,19 +75,21 @@ class Chase:
         following = self.cadence.after(record.meeting, record.chase_step, now)
         to: list[str] = [record.participant]
         cc: tuple[str, ...] = ()
-        if step == ESCALATION:
+        language = record.language
+        if step == ESCALATION:  # to the unit, in the unit's language
             manager = self.directory.manager_of(record.participant)
             to, cc = list(self.config.unit_recipients), (record.participant,) + ((manager,) if manager else ())
+            language = self.config.unit_language
         return self.composer.mail(
-            "chase", record.language, cause=cause, purpose=step, to=to, cc=cc, now=now, ref=record.ref,
+            "chase", language, cause=cause, purpose=step, to=to, cc=cc, now=now, ref=record.ref,
             thread=self._checklist_reply(record),
             step=step if step in (REQUEST, ESCALATION) else "reminder", number=record.chase_step,
             reminders=len(self.cadence.reminders), name=record.participant_name,
             meeting=self.composer.meeting_view(record),
-            earlier=[day(at, record.language) for at in self._steps_sent(record)], participant=record.participant,
+            earlier=[day(at, language) for at in self._steps_sent(record)], participant=record.participant,
             manager=bool(cc[1:]), business_days=self._since_request(record, now),
             next_step=self.cadence.name(record.chase_step + 1),
-            next_day=day(following, record.language) if following else "")
+            next_day=day(following, language) if following else "")
 
     def _checklist_reply(self, record: Participation) -> str:
         """The Message-ID of the checklist reply that registered ``record`` (deterministic: its

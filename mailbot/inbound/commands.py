@@ -7,7 +7,11 @@ A command line is a keyword in capitals, an optional record reference and its ar
     REASSIGN INE-2027-0004 ola.nordmann@udi.no                 (OVERFØR)
     STATUS [INE-2027-0004]
     TIME INE-2027-0004 20.01.2027 10:00-12:30                  (TID: a corrected meeting time)
+    FORUM, PLACE, TITLE, PARTICIPANT INE-2027-0004 <value>     (STED, TITTEL, DELTAKER: inbound/corrections.py)
+    ALONE, NOT-ALONE, CONSULTED [note], NOT-NEEDED <reason>    (ALENE, IKKE-ALENE, KONSULTERT, IKKE-NØDVENDIG:
+                                                               §3.2, inbound/consulting.py)
     REOPEN INE-2027-0004                                       (GJENÅPNE: undoes EXEMPT or CANCEL)
+    DONE INE-2027-0004 2                                       (UTFØRT: follow-up point 2 is done)
 
 Only the lines before the first line that is no command count (blank lines aside), so a
 command inside quoted text or further down a referat is never read as one. Without a reference
@@ -15,8 +19,10 @@ the command is about the record whose thread the message is in. The keyword show
 the sender wrote in (UNNTAK: bokmål, EXEMPT: English; STATUS is both), which the answer uses.
 
 The unit's advisers (``unit.advisers``, and advisers writing from the functional mailbox) may exempt
-(IM 2011-013 §4.1: the reason is kept), cancel, reassign and ask for the status of any record;
-a record's participant may cancel it, correct its meeting time and ask for its status.
+(IM 2011-013 §4.1: the reason is kept), cancel, reassign, close a follow-up point of the referat
+(§4.1: DONE, :mod:`mailbot.inbound.followups`) and ask for the status of any record;
+a record's participant may cancel it, correct its meeting time, forum, place, title and
+participant, answer the consultation question (§3.2) and ask for its status (the unit may too).
 Every command is answered with what changed; the participant is told when INE changes their
 record. A command from anyone else changes nothing, and the unit is told. :func:`parse` is pure;
 :class:`Commands` puts records in the store, not committed.
@@ -35,11 +41,14 @@ from mailbot.addresses import is_staff_address
 from mailbot.config.settings import Config
 from mailbot.errors import TransitionError
 from mailbot.followup.cadence import next_action
+from mailbot.inbound import consulting, corrections, followups
+from mailbot.inbound.consulting import ConsultationCommands
+from mailbot.inbound.corrections import CorrectionCommands
 from mailbot.model import OSLO, Folder, Handling, Outcome, OutgoingMail, Participation, State
 from mailbot.outbound.composer import Composer, record_line
 from mailbot.outbound.rendering import day, meeting_times
 from mailbot.parsing import subjects, when
-from mailbot.records import workflow
+from mailbot.records import consultation, workflow
 from mailbot.records.store import Store
 from mailbot.transports import mime
 
@@ -50,7 +59,11 @@ VERBS = {"EXEMPT": "exempt", "UNNTAK": "exempt", "CANCEL": "cancel", "AVLYS": "c
          "REOPEN": "reopen", "GJENÅPNE": "reopen"}
 LANGUAGES = {"EXEMPT": "en", "CANCEL": "en", "REASSIGN": "en", "TIME": "en", "REOPEN": "en",
              "UNNTAK": "nb", "AVLYS": "nb", "OVERFØR": "nb", "TID": "nb", "GJENÅPNE": "nb"}  # STATUS: either
-_LINE = re.compile(r"^(?P<verb>[A-ZÆØÅ]+)(?:\s+(?P<rest>.*?))?\s*$")
+VERBS |= {"DONE": "done", "UTFØRT": "done"}  # a follow-up point closed (§4.1)
+LANGUAGES |= {"DONE": "en", "UTFØRT": "nb"}
+VERBS |= consulting.VERBS | corrections.VERBS  # §3.2 answers; FORUM, STED, TITTEL, DELTAKER
+LANGUAGES |= consulting.LANGUAGES | corrections.LANGUAGES
+_LINE = re.compile(r"^(?P<verb>[A-ZÆØÅ]+(?:-[A-ZÆØÅ]+)*)(?:\s+(?P<rest>.*?))?\s*$")
 
 
 @dataclass(frozen=True)
@@ -85,11 +98,11 @@ def parse_commands(body: str, prefix: str = "INE") -> list[Command]:
     return found
 
 
-PARTICIPANT_VERBS = ("cancel", "time", "status")
+PARTICIPANT_VERBS = ("cancel", "time", "status", *consulting.PARTICIPANT_VERBS, *corrections.PARTICIPANT_VERBS)
 STATUS_LIMIT = 50
 
 
-class Commands:
+class Commands(ConsultationCommands, CorrectionCommands):
     """Carries out the commands of one message on the records in the store; see :meth:`run`."""
 
     def __init__(self, config: Config, store: Store, composer: Composer) -> None:
@@ -138,7 +151,8 @@ class Commands:
         if refused:
             log.warning("message %s: %d command(s) from %s refused", key, len(refused), sender)
             mails.append(self.composer.mail(
-                "report", "nb", cause=key, purpose="report-refused", to=list(self.config.unit_recipients),
+                "report", self.config.unit_language, cause=key, purpose="report-refused",
+                to=list(self.config.unit_recipients),
                 now=now, ref=ref, kind="refused", sender=sender, lines=refused, recipients=[], purposes=[],
                 record=record and record_line(record)))
             return Handling(Folder.NEEDS_ATTENTION, Outcome.REFUSED, ref, tuple(mails), f"refused from {sender}")
@@ -198,6 +212,19 @@ class Commands:
         reopened = workflow.transition(record, State.REGISTERED, workflow.event(now, "reopened", key, sender))
         return {"code": "reopened"}, workflow.plan(reopened, self.cadence, now), []
 
+    def _done(self, record, argument, sender, key, number, now, language):
+        """Close follow-up point ``argument`` (its number) of the record's referat (§4.1)."""
+        point = followups.numbered(record, argument)
+        if point is None:
+            return {"code": "no_point", "number": argument.strip(),
+                    "numbers": [p.number for p in record.follow_ups if p.open]}, None, []
+        if not point.open:
+            return {"code": "already_done", "number": point.number, "text": point.text, "by": point.done_by,
+                    "at": day(point.done_at, language)}, None, []
+        record = followups.close(record, point, sender, key, now)
+        left = sum(p.open for p in record.follow_ups)
+        return {"code": "point_done", "number": point.number, "text": point.text, "left": left}, record, []
+
     def _reassign(self, record, address, sender, key, number, now, language):
         address = address.strip("<> ").lower()
         if not is_staff_address(address, self.config.senders.allowed_domains):
@@ -205,7 +232,8 @@ class Commands:
                     "domains": ", ".join(self.config.senders.allowed_domains)}, None, []
         old = record
         record = workflow.reassign(record, address, self.cadence, now, key)
-        notices = [self._notice(record, "assigned", key, number, now, previous=old.participant),
+        notices = [self._notice(record, "assigned", key, number, now, previous=old.participant, by=sender,
+                                checklist=record.meeting.start > now),  # the new participant's checklist
                    self._notice(old, "unassigned", key, number, now, new=address)]
         return {"code": "reassigned", "old": old.participant, "new": address}, record, notices
 
@@ -233,7 +261,9 @@ class Commands:
         return {"ref": record.ref, "title": record.meeting.title, "participant": record.participant,
                 "when": meeting_times(record.meeting, language)["oslo"], "state": record.state.value,
                 "next": step, "next_at": at.astimezone(OSLO).strftime("%Y-%m-%d %H:%M") if at else "",
-                "paused": paused, "referat": day(record.referat.received_at, language) if record.referat else ""}
+                "paused": paused, "referat": day(record.referat.received_at, language) if record.referat else "",
+                "points": [{"number": p.number, "text": p.text} for p in record.follow_ups if p.open],
+                "consultation": consultation.status(record)}
 
     def _status_list(self, language: str) -> dict:
         """The open records, the next due first (at most STATUS_LIMIT)."""

@@ -7,6 +7,9 @@
   the referat (IM 2011-013 §4.1): the chase stops, the sender gets a receipt with the archive
   reminder (§4.1) and the intranet prompt (§4.2.2), asking once for the follow-up points when
   none stand out, and the referat goes to the forum's stakeholders when the registry names them.
+  Its follow-up points become items on the record (:mod:`mailbot.inbound.followups`), and with
+  ``[archive] address`` set the referat goes to the case archive (:mod:`mailbot.outbound.archive`);
+  all of it is queued with the record, in the pipeline's one commit, so it goes out once.
 - Anything else in the thread is for a human: it goes to needs-attention and the sender is told.
 """
 from __future__ import annotations
@@ -18,8 +21,9 @@ from email.message import Message
 
 from mailbot.config.settings import Config
 from mailbot.followup.businessdays import oslo_day
-from mailbot.inbound import autoreplies, referat
+from mailbot.inbound import autoreplies, followups, referat
 from mailbot.model import Folder, Handling, Outcome, OutgoingMail, Participation, Referat, State
+from mailbot.outbound.archive import archive_mail
 from mailbot.outbound.composer import Composer, record_line
 from mailbot.records import workflow
 from mailbot.records.store import Store
@@ -80,7 +84,8 @@ class Conversation:
         if any(m.purpose.startswith("report") for m in ours):  # our report to the unit bounced: no loop
             return Handling(Folder.NEEDS_ATTENTION, Outcome.BOUNCE, ref, detail=detail)
         report = self.composer.mail(
-            "report", "nb", cause=key, purpose="report-bounce", to=list(self.config.unit_recipients), now=now,
+            "report", self.config.unit_language, cause=key, purpose="report-bounce",
+                to=list(self.config.unit_recipients), now=now,
             ref=ref, kind="bounce", recipients=list(failure.recipients), purposes=[m.purpose for m in ours],
             record=record and record_line(record), lines=[], sender="")
         return Handling(Folder.PROCESSED, Outcome.BOUNCE, ref, (report,), detail)
@@ -107,9 +112,14 @@ class Conversation:
                   now: datetime) -> Handling:
         received = record.referat
         assert received is not None  # just read
+        points = followups.items(received.follow_up, oslo_day(record.meeting.start), record.follow_ups)
+        record = dataclasses.replace(record, follow_ups=points)
         self.store.put(record)
         stakeholders = list(self.composer.fora.get(record.meeting.forum).stakeholders)
-        mails = [self._receipt(msg, key, record, reading, kind, now, stakeholders)]
+        archived = archive_mail(self.composer, self.config.archive, record, kind=kind, cause=key,
+                                text=reading.own_text, documents=reading.documents, now=now)
+        mails = [self._receipt(msg, key, record, reading, kind, now, stakeholders,
+                               archived.recipients[0] if archived else "")]
         if stakeholders:
             mails.append(self.composer.mail(
                 "forward", record.language, cause=key, purpose=f"forward-{kind}", to=stakeholders, now=now,
@@ -117,17 +127,18 @@ class Conversation:
                 meeting=self.composer.meeting_view(record), text=reading.own_text,
                 follow_up=list(received.follow_up), attachments=reading.documents,
                 documents=[name for name, _, _ in reading.documents]))
+        if archived is not None:
+            mails.append(archived)
         outcome = Outcome.REFERAT if kind == "referat" else Outcome.FOLLOW_UP
         return Handling(Folder.PROCESSED, outcome, record.ref, tuple(mails), f"{kind} from {received.sender}")
 
     def _receipt(self, msg: Message, key: str, record: Participation, reading: referat.Reading, kind: str,
-                 now: datetime,
-                 stakeholders: list[str]) -> OutgoingMail:
+                 now: datetime, stakeholders: list[str], archive: str = "") -> OutgoingMail:
         sender = (mime.first_address(msg, "From") or ("", ""))[1]
         return self.composer.mail(
             "receipt", record.language, cause=key, purpose=f"receipt-{kind}", to=[sender],
             cc=(record.participant,), now=now, ref=record.ref, subject=self.composer.reply_subject(record),
             reply_to=msg, auto_submitted="auto-replied", kind=kind, name=record.participant_name,
             meeting=self.composer.meeting_view(record), documents=[name for name, _, _ in reading.documents],
-            follow_up=list(reading.follow_up), stakeholders=stakeholders)
+            follow_up=list(reading.follow_up), stakeholders=stakeholders, archive=archive)
 

@@ -21,6 +21,7 @@ from mailbot.outbound.composer import Composer
 from mailbot.outbound.rendering import day, meeting_times, short
 from mailbot.parsing.parser import Parser, ParseResult
 from mailbot.parsing.series import next_occurrence, with_occurrence
+from mailbot.parsing.titles import meeting_name
 from mailbot.records import workflow
 from mailbot.records.store import Store
 from mailbot.transports import mime
@@ -47,6 +48,7 @@ class Invitations:
         if not parsed.understood:
             return self.unread(msg, key, parsed, now)
         record, outcome, changes = self._decide(parsed, key, now)
+        record = _title_kept(record, parsed, outcome, changes, now, key)
         if outcome is Outcome.REGISTERED or not record.open or {"start", "end"} & set(changes):
             record = workflow.plan(record, self.cadence, now)  # a moved meeting moves every due date
         stored = self.store.get(record.ref) if changes else None
@@ -86,6 +88,7 @@ class Invitations:
             if applied is not None:
                 return applied
         meeting = next_occurrence(parsed.meeting, now)
+        meeting = dataclasses.replace(meeting, title=meeting_name(meeting.title, meeting.start.date()))
         candidate = Participation(
             ref="", state=State.REGISTERED, meeting=meeting, participant=parsed.participant or "",
             participant_name=parsed.participant_name, language=parsed.language,
@@ -183,6 +186,18 @@ def _occurrence_row(parsed: ParseResult, language: str, labels: dict[str, str]) 
         now_text = meeting_times(parsed.meeting, language)["oslo"] or ""
         now_text += f" ({labels['occurrence_only']})"
     return {"label": labels["occurrence"], "old": was, "new": now_text}
+
+
+def _title_kept(record: Participation, parsed: ParseResult, outcome: Outcome, changes: list[str],
+                now: datetime, key: str) -> Participation:
+    """``record`` with the invitation's title as written in its history (an event
+    ``title-original``) when the record is named differently (invitation wording, a date left out)."""
+    assert parsed.meeting is not None
+    written = parsed.meeting.title
+    named = outcome is Outcome.REGISTERED or (outcome is Outcome.UPDATED and "title" in changes)
+    if not named or written == record.meeting.title or parsed.occurrence is not None:
+        return record
+    return record.with_event(workflow.event(now, "title-original", key, written))
 
 
 def _shown(value: object, labels: dict[str, str]) -> str:

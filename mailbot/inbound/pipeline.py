@@ -144,7 +144,8 @@ class Pipeline:
         report: tuple[OutgoingMail, ...] = ()
         if self.quota.first_report(sender, now):
             report = (self.invitations.composer.mail(
-                "report", "nb", cause=key, purpose="report-limited", to=list(self.config.unit_recipients), now=now,
+                "report", self.config.unit_language, cause=key, purpose="report-limited",
+                to=list(self.config.unit_recipients), now=now,
                 ref=ref, kind="limited", sender=sender, limit=self.config.limits.mails_per_address, lines=[],
                 recipients=[], purposes=[], record=None),)
         return Handling(Folder.NEEDS_ATTENTION, Outcome.LIMITED, ref, report, f"daily limit reached for {sender}")

@@ -2,12 +2,12 @@
 (art. 17, right to erasure).
 
 A person is found by address (case-insensitive) wherever the store keeps one: as a record's
-participant, the referat's sender, the meeting's organizer, in the details of a record's
-history, among the recipients of outgoing mail, in the details of the handled log. Erasure
-replaces the address by a pseudonym (:mod:`mailbot.records.retention`) and empties the texts
-that may carry it; the records stay as counts for the yearly overview. An open record of the
-person is closed as exempted (nothing is chased from a pseudonym) and mail not yet sent to them
-is marked failed, never sent.
+participant, the referat's sender, the meeting's organizer, a follow-up point's responsible
+or closer, in the details of a record's history, among the recipients of outgoing mail, in the
+details of the handled log. Erasure replaces the address by a pseudonym
+(:mod:`mailbot.records.retention`) and empties the texts that may carry it; the records stay as
+counts for the yearly overview. An open record of the person is closed as exempted (nothing is
+chased from a pseudonym) and mail not yet sent to them is marked failed, never sent.
 """
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def _mentions(record: Participation, address: str) -> bool:
     referat = record.referat
     return (record.participant.lower() == address or (referat is not None and referat.sender.lower() == address)
             or (record.meeting.organizer or "").lower() == address
-            or any(address in e.detail.lower() for e in record.events))
+            or any(address in e.detail.lower() for e in record.events)
+            or any(address in (p.responsible.lower(), p.done_by.lower()) for p in record.follow_ups))
 
 
 def _addressed(mail: OutgoingMail, address: str) -> bool:
@@ -111,5 +112,8 @@ def _forget(record: Participation, address: str, alias: str, now: datetime) -> P
     organizer = None if (record.meeting.organizer or "").lower() == address else record.meeting.organizer
     history = tuple(dataclasses.replace(e, detail="") if address in e.detail.lower() else e for e in record.events)
     meeting = dataclasses.replace(record.meeting, organizer=organizer)
-    return dataclasses.replace(record, referat=referat, meeting=meeting,
+    points = tuple(dataclasses.replace(p, responsible=alias if p.responsible.lower() == address else p.responsible,
+                                       done_by=alias if p.done_by.lower() == address else p.done_by)
+                   for p in record.follow_ups)
+    return dataclasses.replace(record, referat=referat, meeting=meeting, follow_ups=points,
                                events=(*history, event(now, "erased", detail="a person named in it")))

@@ -9,7 +9,8 @@ history before retention touched it (:func:`closed_at`). Open records are never 
   with no record (summaries, command answers) counts from when it was made, the handled log
   from when the message was handled.
 - ``pseudonym_months``: the participant's address and name, the referat's sender, the
-  meeting's organizer, the follow-up points' texts, the details of the history and the
+  meeting's organizer, the follow-up points' texts (in the referat and as items: their text,
+  who is responsible, who closed them), the details of the history and the
   recipients of the record's mail are replaced by a pseudonym (``person-`` and ten random hex
   digits, one per address within a record, never linkable across records) or emptied. The
   forum, title, dates, state, department code and the counts stay, for the yearly overview.
@@ -96,10 +97,11 @@ def pseudonymise(record: Participation, now: datetime, department: str, names: d
         referat = dataclasses.replace(referat, sender=alias(referat.sender),
                                       follow_up=tuple("" for _ in referat.follow_up))
     history = tuple(dataclasses.replace(e, detail="") for e in record.events)
+    points = tuple(dataclasses.replace(p, text="", responsible="", done_by="") for p in record.follow_ups)
     return dataclasses.replace(
         record, participant=alias(record.participant), participant_name="", department=department,
         meeting=dataclasses.replace(record.meeting, organizer=None), referat=referat,
-        events=(*history, event(now, why)))
+        events=(*history, event(now, why)), follow_ups=points)
 
 
 def strip_mail(mail: OutgoingMail, rename: Callable[[str], str] | None = None) -> OutgoingMail:

@@ -1,5 +1,9 @@
 """The weekly summary's attachments: the open records as an xlsx workbook and a CSV file.
 
+The workbook has a second sheet, "open follow-up points": one row per open follow-up point of
+the referats (:data:`POINT_COLUMNS`; IM 2011-013 §4.1), by forum as the summary lists them; the
+CSV holds the open records only (one table per file).
+
 Both have the same stable, English column names (:data:`COLUMNS`), one row per open record,
 soonest meeting first. Times are Oslo time: in the CSV as ISO 8601 with the offset
 (``2027-02-03T10:00+01:00``), in the workbook as real date-time cells (Excel has no zones)
@@ -17,9 +21,14 @@ import csv
 import io
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from mailbot.model import OSLO
+from mailbot.reports.points import OpenPoint
 from mailbot.reports.summary import Line
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 Value = str | int | bool | datetime | None
 
@@ -39,6 +48,8 @@ COLUMNS: tuple[tuple[str, Callable[[Line], Value]], ...] = (
     ("department", lambda x: x.department),
     ("ministry_consultation", lambda x: bool(x.reasons)),
     ("consultation_reasons", lambda x: "; ".join(x.reasons)),
+    ("consultation_status", lambda x: x.consultation),  # not-asked, awaited, consulted, not-needed (§3.2)
+    ("consultation_note", lambda x: x.consultation_note),
     ("checklist_reply", lambda x: x.checklist),
     ("referat_due", lambda x: x.deadline),
     ("days_overdue", lambda x: x.days_overdue),
@@ -50,6 +61,11 @@ COLUMNS: tuple[tuple[str, Callable[[Line], Value]], ...] = (
     ("registered_at", lambda x: x.registered_at),
 )
 HEADER = tuple(name for name, _ in COLUMNS)
+POINT_COLUMNS: tuple[tuple[str, Callable[[OpenPoint], Value]], ...] = (
+    ("ref", lambda p: p.ref), ("forum", lambda p: p.forum), ("title", lambda p: p.title),
+    ("number", lambda p: p.number), ("text", lambda p: p.text), ("responsible", lambda p: p.responsible),
+    ("due", lambda p: p.due.isoformat() if p.due else None), ("overdue", lambda p: p.overdue),
+)
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_TYPE = "text/csv"
 
@@ -68,15 +84,16 @@ def to_csv(lines: tuple[Line, ...] | list[Line]) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
-def to_xlsx(lines: tuple[Line, ...] | list[Line], created: datetime) -> bytes:
-    """The records as an xlsx workbook (one sheet, header frozen and filterable); ``created``
-    (aware) is written as the document's creation time."""
+def to_xlsx(lines: tuple[Line, ...] | list[Line], created: datetime, points: tuple[OpenPoint, ...] = ()) -> bytes:
+    """The records as an xlsx workbook (header frozen and filterable), and ``points`` on a second
+    sheet; ``created`` (aware) is written as the document's creation time."""
     from openpyxl import Workbook  # 15 MB: not in an idle daemon's memory until a summary is due
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
     book = Workbook()
     sheet = book.worksheets[0]  # a new workbook has one sheet, the active one
     sheet.title = "open records"
+    _points_sheet(book, points)
     sheet.append(HEADER)
     widths = [len(name) for name in HEADER]
     for number, row in enumerate(rows(lines), start=2):  # cells by index: openpyxl's max_row scans them all
@@ -98,6 +115,22 @@ def to_xlsx(lines: tuple[Line, ...] | list[Line], created: datetime) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _points_sheet(book: Workbook, points: tuple[OpenPoint, ...]) -> None:
+    """The sheet "open follow-up points": a row per point, texts kept as text (no formulas)."""
+    from openpyxl.styles import Font
+    sheet = book.create_sheet("open follow-up points")
+    sheet.append([name for name, _ in POINT_COLUMNS])
+    for number, point in enumerate(points, start=2):
+        sheet.append([value(point) for _, value in POINT_COLUMNS])
+        for column in range(1, len(POINT_COLUMNS) + 1):
+            if isinstance(sheet.cell(number, column).value, str) and str(sheet.cell(number, column).value)[:1] == "=":
+                sheet.cell(number, column).data_type = "s"
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.column_dimensions["E"].width = 60
+    sheet.freeze_panes = "A2"
 
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")

@@ -23,7 +23,9 @@ from mailbot.followup.cadence import ESCALATION, Cadence, next_action, steps_sen
 from mailbot.model import MailStatus, OutgoingMail, Participation, State, utc
 from mailbot.parsing.fora import LEVELS, Fora
 from mailbot.parsing.screening import Rules
+from mailbot.records import consultation as consulting
 from mailbot.records.directory import Directory
+from mailbot.reports import points
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,10 @@ class Line:
     §3.2 consultation reasons; ``checklist`` the state of the checklist reply ("sent",
     "queued", "failed" or "none"); ``days_overdue`` business days (0 when not overdue);
     ``reminders``/``escalated`` the current chase; ``closed_at`` when the referat came in or
-    the exemption was granted, and ``on_time`` whether that was before ``deadline``.
+    the exemption was granted, and ``on_time`` whether that was before ``deadline``;
+    ``consultation`` where consulting the ministry stands (§3.2), one of
+    :data:`mailbot.records.consultation.STATUSES`, and ``consultation_note`` who settled it
+    and why ("address: note"; "" while nothing is settled).
     """
 
     ref: str
@@ -75,6 +80,8 @@ class Line:
     on_time: bool | None
     follow_up: int
     exemption: str
+    consultation: str = consulting.NOT_ASKED
+    consultation_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,7 +103,10 @@ class WeekRate:
 class Summary:
     """The weekly summary, sections most urgent first. ``week`` is ISO 8601 (``2027-W05``),
     counts are ``(key, n)`` pairs, largest first; ``trend`` the complete ISO weeks before
-    ``now``, oldest first; ``open`` every open record (for the attachments)."""
+    ``now``, oldest first; ``open`` every open record (for the attachments); ``follow_ups`` the
+    referats' open follow-up points per forum (:func:`mailbot.reports.points.by_forum`, §4.1).
+    Upcoming meetings by consultation with the ministry (§3.2): ``consultation`` awaited (INE
+    acts on these first), ``consulted``, ``not_needed``."""
 
     now: datetime
     week: str
@@ -113,6 +123,14 @@ class Summary:
     by_department: tuple[tuple[str, int], ...]
     by_level: tuple[tuple[str, int], ...]
     trend: tuple[WeekRate, ...]
+    consulted: tuple[Line, ...] = ()
+    not_needed: tuple[Line, ...] = ()
+    follow_ups: tuple[tuple[str, tuple[points.OpenPoint, ...]], ...] = ()
+
+    @property
+    def open_points(self) -> int:
+        """How many follow-up points are open, all fora together."""
+        return sum(len(found) for _, found in self.follow_ups)
 
     @property
     def compliance(self) -> WeekRate:
@@ -150,9 +168,12 @@ def build(records: list[Participation], mails: list[OutgoingMail], now: datetime
     since, until = now - timedelta(days=7), now + timedelta(days=upcoming_days)
     year = oslo_day(now).year
     this_year = [x for x in live if oslo_day(x.start).year == year]
+    ahead = [x for x in live if x.start > now]
     return Summary(
         now=now, week=iso_week(now), since=since, until=until,
-        consultation=_sorted([x for x in live if x.reasons and x.start > now], "start"),
+        consultation=_sorted([x for x in ahead if x.consultation == consulting.AWAITED], "start"),
+        consulted=_sorted([x for x in ahead if x.consultation == "consulted"], "start"),
+        not_needed=_sorted([x for x in ahead if x.consultation == "not-needed"], "start"),
         overdue=_sorted([x for x in lines if x.days_overdue], "deadline"),
         upcoming=_sorted([x for x in live if now <= x.start < until], "start"),
         closed=_sorted([x for x in lines if x.closed_at and since <= x.closed_at < now], "closed_at"),
@@ -163,6 +184,7 @@ def build(records: list[Participation], mails: list[OutgoingMail], now: datetime
         by_department=_counts(x.department for x in this_year),
         by_level=tuple((level, sum(x.level == level for x in this_year)) for level in LEVELS),
         trend=trend(lines, now, trend_weeks),
+        follow_ups=points.by_forum(records, now),
     )
 
 
@@ -170,7 +192,6 @@ def line(record: Participation, now: datetime, lookups: Lookups, checklist: str 
          language: str = "nb") -> Line:
     """``record`` as the summary shows it at ``now``."""
     meeting, cadence = record.meeting, lookups.cadence
-    department = lookups.directory.department_of(record.participant)
     deadline = cadence.deadline(meeting)
     overdue = 0
     if record.open and deadline <= now:
@@ -183,15 +204,25 @@ def line(record: Participation, now: datetime, lookups: Lookups, checklist: str 
         level=lookups.fora.get(meeting.forum).level, start=meeting.start, end=meeting.end,
         all_day=meeting.all_day, timezone=meeting.timezone or "", location=meeting.location or "",
         participant=record.participant, participant_name=record.participant_name,
-        department=department.code if department else "",
+        department=department_code(record, lookups.directory),
         reasons=tuple(dict.fromkeys(lookups.rules.label(r.rule, language) for r in record.consultation)),
         registered_at=record.created_at, checklist=checklist, deadline=deadline, days_overdue=overdue,
         reminders=sum(name.startswith("reminder-") for name in sent), escalated=ESCALATION in sent,
         paused_until=record.paused_until if record.open else None, next_action=action, next_action_at=action_at,
         closed_at=closed_at, on_time=None if closed_at is None else closed_at < deadline,
         follow_up=len(record.referat.follow_up) if record.referat else 0,
-        exemption=_exemption(record),
+        exemption=_exemption(record), consultation=consulting.status(record),
+        consultation_note=_settled(record),
     )
+
+
+def department_code(record: Participation, directory: Directory) -> str:
+    """The department of ``record``'s participant: the code written on the record when it was
+    pseudonymised, else the directory's; "" when unknown."""
+    if record.department:
+        return record.department
+    department = directory.department_of(record.participant)
+    return department.code if department else ""
 
 
 def trend(lines: list[Line], now: datetime, weeks: int) -> tuple[WeekRate, ...]:
@@ -225,6 +256,13 @@ def _exemption(record: Participation) -> str:
         return ""
     detail = next((e.detail for e in reversed(record.events) if e.type == State.EXEMPTED.value), "")
     return detail.rsplit(" (", 1)[0] if detail.endswith(")") else detail
+
+
+def _settled(record: Participation) -> str:
+    """Who settled the consultation (§3.2) and why: the detail of the last CONSULTED or
+    NOT-NEEDED answer, "" when there is none."""
+    event = consulting.last(record, consulting.CONSULTED, consulting.NOT_NEEDED)
+    return event.detail if event else ""
 
 
 def _checklists(mails: list[OutgoingMail]) -> dict[str, str]:

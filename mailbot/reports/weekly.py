@@ -119,7 +119,8 @@ class WeeklySummary:
         the Message-ID. Raises ConfigError when a recipient is not a staff address."""
         summary = self.summary(now)
         name = f"open-records-{iso_week(now)}"
-        attachments = ((f"{name}.xlsx", spreadsheet.XLSX_TYPE, spreadsheet.to_xlsx(summary.open, now)),
+        points = tuple(point for _, found in summary.follow_ups for point in found)
+        attachments = ((f"{name}.xlsx", spreadsheet.XLSX_TYPE, spreadsheet.to_xlsx(summary.open, now, points)),
                        (f"{name}.csv", spreadsheet.CSV_TYPE, spreadsheet.to_csv(summary.open)))
         return self.composer.mail(
             "summary", self.settings.language, cause=cause, purpose="summary", to=list(self._recipients()),

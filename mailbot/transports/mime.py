@@ -70,7 +70,7 @@ def decode_words(value: str) -> str:
         return value
     try:
         return str(make_header(decode_header(value)))
-    except (LookupError, UnicodeDecodeError, ValueError, email.errors.HeaderParseError):
+    except (LookupError, ValueError, email.errors.MessageError):
         return "".join(decode_bytes(chunk, charset) if isinstance(chunk, bytes) else chunk
                        for chunk, charset in decode_header(value))
 
@@ -163,7 +163,7 @@ def decode_bytes(data: bytes, declared: str | None) -> str:
     if label:
         try:
             return data.decode(label)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):  # an unknown label, or one that is not ASCII
             pass
     best = charset_normalizer.from_bytes(data).best()
     return str(best) if best is not None else data.decode("cp1252", errors="replace")
