@@ -1,6 +1,9 @@
 """The wiring root: every object of a configuration is built here, once, and handed to whoever
 needs it (store, parser, composer, the inbound handlers, pipeline, jobs, source, sender,
-dispatcher, daemon). Nothing else constructs another module's objects."""
+dispatcher, daemon). Nothing else constructs another module's objects.
+
+A backend's modules, and the libraries they stand on (imapclient; msal, requests and
+cryptography for Graph; exchangelib for EWS), are imported only when that backend is used."""
 from __future__ import annotations
 
 import contextlib
@@ -33,16 +36,15 @@ from mailbot.reports.summary import Lookups
 from mailbot.reports.warning import HealthWarning
 from mailbot.reports.weekly import WeeklySummary
 from mailbot.reports.yearly import YearlyReport
-from mailbot.transports import graph
-from mailbot.transports.senders import MailSender, smtp
-from mailbot.transports.senders.graph import GraphSender
+from mailbot.transports.senders import MailSender
 from mailbot.transports.senders.outbox import OutboxSender
-from mailbot.transports.sources import MailSource, imap
-from mailbot.transports.sources.graph import GraphSource
+from mailbot.transports.sources import MailSource
 from mailbot.transports.sources.maildir import MaildirSource
 
 if TYPE_CHECKING:
+    from mailbot.transports import graph
     from mailbot.transports.sources.ews import EwsSource
+    from mailbot.transports.sources.graph import GraphSource
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,7 @@ def source(config: Config, store: Store) -> MailSource:
     """The mail source of ``mailbox.backend`` (IMAP keeps its UID high-water mark in ``store``,
     Graph its delta link in a file beside it)."""
     if config.mailbox.backend == "imap":
+        from mailbot.transports.sources import imap
         return imap.ImapSource(config.imap, store)
     if config.mailbox.backend in ("graph", "ews"):
         return _exchange_source(config)
@@ -106,25 +109,29 @@ def source(config: Config, store: Store) -> MailSource:
 def _exchange_source(config: Config) -> GraphSource | EwsSource:
     """The Graph or EWS source of ``mailbox.backend`` (both keep their state outside the store)."""
     if config.mailbox.backend == "graph":
+        from mailbot.transports.sources.graph import GraphSource
         return GraphSource(_graph(config), Path(f"{config.store.path}.graph-delta"), config.graph.poll_seconds)
-    from mailbot.transports.sources.ews import EwsSource  # exchangelib takes ~0.6 s to import: only when used
+    from mailbot.transports.sources.ews import EwsSource
     return EwsSource(_ews(config), config.ews.poll_seconds)
 
 
 def sender(config: Config) -> MailSender:
     """The mail sender of ``mailbox.backend``."""
     if config.mailbox.backend == "imap":
+        from mailbot.transports.senders import smtp
         return smtp.SmtpSender(config.smtp, config.mailbox.address)
     if config.mailbox.backend == "graph":
+        from mailbot.transports.senders.graph import GraphSender
         return GraphSender(_graph(config))
     if config.mailbox.backend == "ews":
-        from mailbot.transports.senders.ews import EwsSender  # exchangelib: only when used
+        from mailbot.transports.senders.ews import EwsSender
         return EwsSender(_ews(config))
     return OutboxSender(config.maildir.outbox)
 
 
 def _graph(config: Config) -> graph.GraphClient:
     """A Graph client for the mailbox (``[graph]``); secrets are read here (ConfigError when unreadable)."""
+    from mailbot.transports import graph
     g = config.graph
     secret = g.client_secret.read() if g.client_secret.configured else ""
     pem = g.certificate.read() if g.certificate.configured else ""
@@ -194,6 +201,8 @@ def connect_check(config: Config) -> list[str]:
     Raises SourceError or SendError when a server cannot be reached or refuses the login.
     """
     if config.mailbox.backend == "imap":
+        from mailbot.transports.senders import smtp
+        from mailbot.transports.sources import imap
         return imap.survey(config.imap) + smtp.survey(config.smtp)
     if config.mailbox.backend in ("graph", "ews"):
         exchange = _exchange_source(config)

@@ -1,4 +1,7 @@
-"""The ``mailbot`` command: builds the objects the configuration asks for; holds no logic."""
+"""The ``mailbot`` command: builds the objects the configuration asks for; holds no logic.
+
+Each command imports what it uses when it runs, so ``mailbot --help`` and ``mailbot parse`` do
+not load the daemon, the store or the mail backends' libraries."""
 from __future__ import annotations
 
 import argparse
@@ -8,22 +11,15 @@ import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mailbot import app, logs, personal, report
-from mailbot.config import settings as configuration
-from mailbot.config.describe import describe
-from mailbot.config.settings import Config
-from mailbot.daemon import utc_now
-from mailbot.devtools import corpus, demo
+from mailbot import logs, personal, report
 from mailbot.errors import ConfigError, MailbotError, UsageError
-from mailbot.model import OSLO, MailStatus
-from mailbot.parsing.parser import Parser, is_message
-from mailbot.records import integrity
-from mailbot.records.store import Store
-from mailbot.records.store import exists as store_exists
-from mailbot.reports import health
-from mailbot.reports.listing import records_table
+from mailbot.model import OSLO
+
+if TYPE_CHECKING:
+    from mailbot.config.settings import Config
+    from mailbot.records.store import Store
 
 log = logging.getLogger("mailbot")
 
@@ -147,11 +143,13 @@ def _operator_commands(commands: _Commands, common: argparse.ArgumentParser) -> 
 
 
 def _config(args: argparse.Namespace) -> Config:
-    return configuration.load(args.config)
+    from mailbot.config import settings
+    return settings.load(args.config)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     """``mailbot run [--once]``."""
+    from mailbot import app
     config = _config(args)
     with app.daemon(config) as daemon:
         if args.once:
@@ -165,6 +163,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_tick(args: argparse.Namespace) -> int:
     """``mailbot tick [--at DATETIME]``: run the scheduled jobs as of a moment (later than now only
     with the maildir backend, see :func:`mailbot.app.refuse_future`)."""
+    from mailbot import app
+    from mailbot.daemon import utc_now
     config = _config(args)
     now = utc_now()
     at = args.at or now
@@ -197,6 +197,9 @@ def _moment(text: str) -> datetime:
 
 def cmd_summary(args: argparse.Namespace) -> int:
     """``mailbot summary --preview FILE.html | --send-now [--at DATETIME]``."""
+    from mailbot import app
+    from mailbot.daemon import utc_now
+    from mailbot.model import MailStatus
     config = _config(args)
     at = args.at or utc_now()
     if args.preview:
@@ -222,6 +225,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 def cmd_records(args: argparse.Namespace) -> int:
     """``mailbot records``: a table of the records (read-only: creates nothing)."""
+    from mailbot.reports.listing import records_table
     config = _config(args)
     store = _reader(config)
     try:
@@ -233,6 +237,7 @@ def cmd_records(args: argparse.Namespace) -> int:
 
 def cmd_store(args: argparse.Namespace) -> int:
     """``mailbot store check`` (exit 1 when something is wrong) and ``store restore N``."""
+    from mailbot.records import integrity
     path = _config(args).store.path
     if args.action == "restore":
         aside = integrity.restore(path, args.generation)
@@ -245,6 +250,8 @@ def cmd_store(args: argparse.Namespace) -> int:
 
 def cmd_health(args: argparse.Namespace) -> int:
     """``mailbot health``: exit 0 when healthy, else 1 with one reason per line on stdout."""
+    from mailbot.daemon import utc_now
+    from mailbot.reports import health
     problems = health.lines(_config(args), utc_now())
     print("\n".join(problems) if problems else "healthy")
     return 1 if problems else 0
@@ -252,6 +259,8 @@ def cmd_health(args: argparse.Namespace) -> int:
 
 def _reader(config: Config) -> Store:
     """The store opened read-only; when there is none yet, stderr says where it was looked for."""
+    from mailbot.records.store import Store
+    from mailbot.records.store import exists as store_exists
     if not store_exists(config.store.path):
         print(f"mailbot: no store at {config.store.path} yet, so no records (configuration: "
               f"{config.source or 'built-in defaults, no --config and no $MAILBOT_CONFIG'})", file=sys.stderr)
@@ -260,6 +269,7 @@ def _reader(config: Config) -> Store:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     """``mailbot parse FILE.eml``: exit status 2 for a file that is no message (UsageError)."""
+    from mailbot.parsing.parser import Parser, is_message
     config = _config(args)
     raw = args.file.read_bytes()
     if not is_message(raw):
@@ -273,6 +283,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
 def cmd_check_config(args: argparse.Namespace) -> int:
     """``mailbot check-config [--connect]``: exit status 2 for a bad value or a secret that cannot
     be read, 1 when a server cannot be used."""
+    from mailbot import app
+    from mailbot.config.describe import describe
     config = _config(args)
     print(describe(config))
     app.check_credentials(config)
@@ -284,6 +296,8 @@ def cmd_check_config(args: argparse.Namespace) -> int:
 
 def cmd_eval_corpus(args: argparse.Namespace) -> int:
     """``mailbot eval-corpus DIR``: exit status 1 below 100 %."""
+    from mailbot.devtools import corpus
+    from mailbot.parsing.parser import Parser
     if not any(args.dir.glob("*/message.eml")):
         print(f"mailbot: {args.dir}: no corpus cases (DIR/*/message.eml) there", file=sys.stderr)
         return 2
@@ -294,4 +308,5 @@ def cmd_eval_corpus(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """``mailbot demo``."""
+    from mailbot.devtools import demo
     return demo.run(args.dir)

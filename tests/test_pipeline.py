@@ -289,11 +289,11 @@ def test_a_message_that_breaks_the_code_goes_to_failed_and_the_loop_goes_on(bot,
     original = bot.daemon.pipeline.invitations.parser.parse
     calls = []
 
-    def parse_once_broken(data, received=None):
+    def parse_once_broken(data, received=None, loaded=None):
         calls.append(1)
         if len(calls) == 1:
             explode()
-        return original(data, received)
+        return original(data, received, loaded)
     monkeypatch.setattr(bot.daemon.pipeline.invitations.parser, "parse", parse_once_broken)
     results = [r for _, r in bot.run()]
     assert [r.outcome for r in results] == [Outcome.FAILED, Outcome.REGISTERED]

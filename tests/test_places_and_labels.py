@@ -6,8 +6,9 @@ from datetime import datetime
 
 import pytest
 from helpers import forward
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-from mailbot.parsing import places
+from mailbot.parsing import gazetteer, langmodel, language, places
 
 
 @pytest.mark.parametrize(("text", "zone"), [
@@ -63,3 +64,27 @@ def test_a_range_of_days_without_times_in_free_text(parser, sentence):
     body = "From: Secretariat <sec@example.eu>\nSent: 1 December 2026\nSubject: Meeting\n\n" + sentence + "\n"
     out = parser.parse(forward(subject="VS: møte", body=body)).to_json()
     assert (out["start"], out["end"], out["all_day"]) == ("2027-03-09", "2027-03-10", True)
+
+
+def test_the_cached_place_index_is_the_one_built_from_geonames(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("CACHE_DIRECTORY", raising=False)
+    built = gazetteer.load()  # no cache yet: built and written
+    assert [path.suffix for path in (tmp_path / "mailbot").iterdir()] == [".tsv"]
+    assert gazetteer.load() == built  # read back from the file
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
+    (tmp_path / "file").write_text("")  # a cache directory that cannot be made: built in memory
+    assert gazetteer.load() == built
+
+
+def test_the_cached_language_model_answers_as_py3langid_does(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("CACHE_DIRECTORY", raising=False)
+    own = LanguageIdentifier.from_model_file(MODEL_FILE)
+    own.set_languages(language.CANDIDATES)
+    built = langmodel.identifier(language.CANDIDATES)  # derived, and the cache written
+    cached = langmodel.identifier(language.CANDIDATES)
+    assert sorted(path.suffix for path in (tmp_path / "mailbot").iterdir()) == [".npy", ".npz"]
+    for text in ("Hei, vi er invitert til møte i Brussel neste uke", "Please find the invitation below",
+                 "Einladung zur Sitzung der Arbeitsgruppe", "Vi ses på mødet i København"):
+        assert cached.classify(text) == built.classify(text) == own.classify(text)

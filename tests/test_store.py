@@ -70,6 +70,24 @@ def test_compaction_writes_a_snapshot_and_empties_the_journal(tmp_path):
     assert len(Store(path).records()) == 4
 
 
+
+def test_a_large_store_compacts_once_its_journal_is_as_large_as_its_snapshot(tmp_path):
+    path = tmp_path / "db.json"
+    store = Store(path)
+    for n in range(1, 41):
+        store.put(record(f"INE-2027-{n:04}", uid=f"uid-{n}"))
+    store.close()  # a snapshot of 40 records
+    store = Store(path, compact_after=3)
+    snapshot, journal, commits, before = path.stat().st_size, path.with_name("db.json.journal"), 0, 0
+    while len(json.loads(path.read_text())["records"]) == 40:  # not rewritten after three commits
+        before = journal.stat().st_size
+        commits += 1
+        store.put(record(f"INE-2027-1{commits:03}", uid=f"new-{commits}"))
+        store.commit()
+    assert before < snapshot  # compacted by the commit that made the journal as large as the snapshot
+    assert commits > 3 and len(json.loads(path.read_text())["records"]) == 40 + commits
+    store.close()
+
 def test_a_clean_close_folds_the_journal_into_the_snapshot(tmp_path):
     path, journal = tmp_path / "db.json", tmp_path / "db.json.journal"
     store = Store(path)

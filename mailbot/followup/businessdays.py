@@ -9,12 +9,15 @@ reminded on a Sunday or on 17 May).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import functools
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-
-import holidays
+from typing import TYPE_CHECKING
 
 from mailbot.model import OSLO, utc
+
+if TYPE_CHECKING:
+    from holidays import HolidayBase
 
 
 @dataclass(frozen=True)
@@ -28,12 +31,10 @@ class Calendar:
     opens: time = time(8, 0)
     closes: time = time(16, 0)
     closed_days: tuple[tuple[int, int], ...] = ((12, 24), (12, 31))
-    _holidays: holidays.HolidayBase = field(default_factory=lambda: holidays.country_holidays("NO"),
-                                            repr=False, compare=False)
 
     def is_business_day(self, day: date) -> bool:
         """True for a weekday that is neither a Norwegian public holiday nor a closed day."""
-        return day.weekday() < 5 and day not in self._holidays and (day.month, day.day) not in self.closed_days
+        return day.weekday() < 5 and day not in _norway() and (day.month, day.day) not in self.closed_days
 
     def add_business_days(self, day: date, count: int) -> date:
         """The ``count``-th business day after ``day``; ``count`` 0 gives ``day`` itself when it
@@ -70,6 +71,14 @@ class Calendar:
         local = utc(moment).astimezone(OSLO)
         day = local.date() if local.time() < self.opens else local.date() + timedelta(days=1)
         return self.opening(day)
+
+
+@functools.cache
+def _norway() -> HolidayBase:
+    """Norway's public holidays, loaded on first use; Sundays are no business day whatever
+    ``holidays`` says of them, since :meth:`Calendar.is_business_day` checks the weekday first."""
+    from holidays.countries.norway import Norway
+    return Norway()
 
 
 def oslo_day(moment: datetime) -> date:

@@ -42,7 +42,7 @@ class Invitations:
     def handle(self, msg: Message, raw: bytes, key: str, now: datetime) -> Handling:
         """Read ``raw`` (the RFC 5322 bytes of ``msg``, Message-ID ``key``) at ``now`` (aware):
         record, reply with the checklist; or, unread, to a human with a note to the sender."""
-        parsed = self.parser.parse(raw, received=now)
+        parsed = self.parser.parse(raw, received=now, loaded=msg)
         for warning in parsed.warnings:
             log.warning("message %s: %s", key, warning, extra=ids(key))
         if not parsed.understood:
@@ -65,7 +65,7 @@ class Invitations:
         """A message not read whole (``raw`` is its header section only), for ``reason``:
         "too_large" (above the backend's size limit) or "too_complex" (structure limits): to a
         human, and the sender (staff, the guards let it in) is told in one short line."""
-        parsed = self.parser.parse(raw, received=now)
+        parsed = self.parser.parse(raw, received=now, loaded=msg)
         return self.unread(msg, key, dataclasses.replace(parsed, meeting=None, reason=reason), now)
 
     def unread(self, msg: Message, key: str, parsed: ParseResult, now: datetime) -> Handling:

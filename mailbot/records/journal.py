@@ -56,8 +56,10 @@ class JournaledStorage(Storage):
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._pending: list[dict] = []
         self._snapshot_id: tuple[int, int] | None = None
+        self.snapshot_bytes = 0  # the sizes of the files, for the store's compaction rule
         self._data = self._load()
         self.journal_lines = self._count_lines()
+        self.journal_bytes = self.journal_path.stat().st_size if self.journal_lines else 0
 
     def read(self) -> dict:
         """The whole database (TinyDB's layout: table -> str(doc_id) -> document)."""
@@ -94,6 +96,7 @@ class JournaledStorage(Storage):
                 fh.write(line)
                 fh.flush()
                 os.fsync(fh.fileno())
+                self.journal_bytes = os.fstat(fh.fileno()).st_size
             if new:
                 _fsync_dir(self.path.parent)
         except OSError as exc:
@@ -116,6 +119,7 @@ class JournaledStorage(Storage):
                 fh.write(json.dumps(self._data, ensure_ascii=False, separators=(",", ":")))
                 fh.flush()
                 os.fsync(fh.fileno())
+                snapshot_bytes = os.fstat(fh.fileno()).st_size
             self._keep_generation()
             os.replace(tmp, self.path)
             self._snapshot_id = _file_id(self.path)
@@ -126,7 +130,8 @@ class JournaledStorage(Storage):
                 os.fsync(fh.fileno())
         except OSError as exc:
             raise StoreError(f"cannot write snapshot {self.path}: {exc}") from exc
-        self.journal_lines = 0
+        self.journal_lines = self.journal_bytes = 0
+        self.snapshot_bytes = snapshot_bytes
 
     def close(self) -> None:
         """Commit what is pending (TinyDB calls this on close)."""
@@ -169,6 +174,7 @@ class JournaledStorage(Storage):
                              f"To go on: {RESTORE}")
         assert isinstance(data, dict)  # shape_problem found none
         self._snapshot_id = _file_id(self.path)
+        self.snapshot_bytes = self.path.stat().st_size
         if self.journal_path.exists():
             self._replay(data)
         return data

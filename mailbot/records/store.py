@@ -239,10 +239,14 @@ class Store:
     # -- durability -------------------------------------------------------------------------
 
     def commit(self) -> None:
-        """Make every change so far durable (one fsynced journal line); compacts now and then."""
-        self.storage.commit()
-        if self.storage.journal_lines >= self.compact_after:
-            self.storage.compact()
+        """Make every change so far durable (one fsynced journal line). Compacts once the journal
+        holds ``compact_after`` commits and is as large as the snapshot: rewriting the snapshot
+        costs what the store weighs, so a large store is rewritten as seldom as the journal
+        doubles what is on disk, and the cost per commit stays the same at any size."""
+        storage = self.storage
+        storage.commit()
+        if storage.journal_lines >= self.compact_after and storage.journal_bytes >= storage.snapshot_bytes:
+            storage.compact()
 
     def close(self) -> None:
         """Commit, fold the journal into a new snapshot, close the database and release the lock.

@@ -21,8 +21,6 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from cryptography import x509
-
 from mailbot.config.credentials import access_token
 from mailbot.config.settings import BACKEND_SECTIONS, Config
 from mailbot.errors import ConfigError
@@ -183,6 +181,7 @@ def _token(name: str, section, now: datetime) -> list[Problem]:
 
 def _certificate(config: Config, now: datetime) -> list[Problem]:
     """The problem of the Graph certificate, if any: unreadable, or expiring soon."""
+    from cryptography import x509  # only the graph backend with a certificate needs it
     try:
         pem = config.graph.certificate.read()
         expiry = x509.load_pem_x509_certificate(pem.encode()).not_valid_after_utc

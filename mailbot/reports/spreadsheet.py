@@ -21,14 +21,14 @@ import csv
 import io
 from collections.abc import Callable
 from datetime import datetime
-
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING
 
 from mailbot.model import OSLO
 from mailbot.reports.points import OpenPoint
 from mailbot.reports.summary import Line
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 Value = str | int | bool | datetime | None
 
@@ -87,6 +87,9 @@ def to_csv(lines: tuple[Line, ...] | list[Line]) -> bytes:
 def to_xlsx(lines: tuple[Line, ...] | list[Line], created: datetime, points: tuple[OpenPoint, ...] = ()) -> bytes:
     """The records as an xlsx workbook (header frozen and filterable), and ``points`` on a second
     sheet; ``created`` (aware) is written as the document's creation time."""
+    from openpyxl import Workbook  # 15 MB: not in an idle daemon's memory until a summary is due
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
     book = Workbook()
     sheet = book.worksheets[0]  # a new workbook has one sheet, the active one
     sheet.title = "open records"
@@ -116,6 +119,7 @@ def to_xlsx(lines: tuple[Line, ...] | list[Line], created: datetime, points: tup
 
 def _points_sheet(book: Workbook, points: tuple[OpenPoint, ...]) -> None:
     """The sheet "open follow-up points": a row per point, texts kept as text (no formulas)."""
+    from openpyxl.styles import Font
     sheet = book.create_sheet("open follow-up points")
     sheet.append([name for name, _ in POINT_COLUMNS])
     for number, point in enumerate(points, start=2):

@@ -24,7 +24,6 @@ from mailbot.followup.businessdays import Calendar, oslo_day
 from mailbot.model import OSLO, OutgoingMail
 from mailbot.outbound.composer import Composer
 from mailbot.records.store import Store
-from mailbot.reports import workbook
 from mailbot.reports.overview import Overview, build
 from mailbot.reports.spreadsheet import XLSX_TYPE
 from mailbot.reports.summary import Lookups
@@ -114,6 +113,7 @@ class YearlyReport:
 
     def xlsx(self, overview: Overview) -> bytes:
         """The workbook of ``overview`` in the unit's language."""
+        from mailbot.reports import workbook  # openpyxl: not in an idle daemon's memory until January
         return workbook.to_xlsx(overview, self.composer.renderer.labels(self.language), overview.now)
 
     def mail(self, year: int, now: datetime, cause: str) -> OutgoingMail:

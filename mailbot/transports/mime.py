@@ -1,19 +1,21 @@
 """Reading MIME messages the way real mail clients write them.
 
-Messages are parsed with ``email.policy.default``; where that policy raises on a real-world header
-(an Exchange Message-ID in square brackets, a bare ``name*`` parameter) the whole message is read
-again with ``compat32``. The helpers below work the same on either result and never raise on bad
-input: undecodable text is replaced, not refused.
+Messages are parsed with ``email.policy.default`` (its header objects remembered: :data:`POLICY`);
+where that policy raises on a real-world header (an Exchange Message-ID in square brackets, a bare
+``name*`` parameter) the whole message is read again with ``compat32``. The helpers below work the
+same on either result and never raise on bad input: undecodable text is replaced, not refused.
 """
 from __future__ import annotations
 
 import email
+import functools
 import hashlib
 import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from email import policy
 from email.header import decode_header, make_header
+from email.headerregistry import BaseHeader, HeaderRegistry
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 
@@ -27,10 +29,31 @@ _CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp12
                     "us-ascii": "cp1252", "ascii": "cp1252", "iso8859-1": "cp1252"}
 
 
+class _RememberedHeaders(HeaderRegistry):
+    """``policy.default``'s header registry, remembering the header objects it made: ``email``
+    parses a header again at every access (``msg["From"]``, each ``get_content_type()``), some
+    fifty times for one forwarded invitation. A header object is a function of its name and
+    text, and is not changed after it is made. Only headers up to a line's length (RFC 5322:
+    998 characters) are remembered, so hostile mail cannot fill memory with parse trees."""
+
+    def __call__(self, name: str, value: str) -> BaseHeader:
+        if len(value) > 998:
+            return super().__call__(name, value)
+        return _header(self, name, value)
+
+
+@functools.lru_cache(maxsize=1024)
+def _header(registry: HeaderRegistry, name: str, value: str) -> BaseHeader:
+    return HeaderRegistry.__call__(registry, name, value)
+
+
+POLICY = policy.default.clone(header_factory=_RememberedHeaders())
+
+
 def load(raw: bytes) -> Message:
-    """Parse ``raw`` (RFC 5322 bytes) with ``policy.default``, falling back to ``compat32``."""
+    """Parse ``raw`` (RFC 5322 bytes) with :data:`POLICY`, falling back to ``compat32``."""
     try:
-        msg = email.message_from_bytes(raw, policy=policy.default)
+        msg = email.message_from_bytes(raw, policy=POLICY)
         for part in msg.walk():
             for value in part.values():
                 str(value)
