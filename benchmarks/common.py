@@ -271,3 +271,21 @@ def rss_mb(pid: int) -> tuple[float, float]:
 def mailbot_command() -> list[str]:
     """The ``mailbot`` command of this interpreter's environment."""
     return [str(Path(sys.executable).with_name("mailbot"))]
+
+
+@contextlib.contextmanager
+def running_daemon(box: Servers, user: str) -> Iterator[subprocess.Popen]:
+    """``mailbot run`` (imap backend) for ``user`` in a child process, ready: one invitation
+    delivered to it has been answered. Stopped with SIGTERM at the end."""
+    config = box.config_file(user, f"{user}.toml")
+    with open(box.folder / f"{user}.log", "wb") as log:
+        process = subprocess.Popen([*mailbot_command(), "--config", str(config), "run"], cwd=box.folder,
+                                   stdout=log, stderr=subprocess.STDOUT)
+    try:
+        sender, raw = distinct(shapes()[0][0], 0, f"warm-{user}")
+        box.dovecot.deliver(user, raw)
+        box.smtp.wait_for(sender, timeout=120)
+        yield process
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
