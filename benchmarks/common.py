@@ -40,9 +40,14 @@ FLOOR_IMPORTS = "email.policy, smtplib, imapclient, icalendar, jinja2, tinydb, s
 
 # -- figures --------------------------------------------------------------------------------
 
-def spread(values: Sequence[float], fmt: str = ".3g") -> str:
+def number(value: float) -> str:
+    """Three significant digits, without an exponent."""
+    return f"{value:.0f}" if abs(value) >= 100 else f"{value:.3g}"
+
+
+def spread(values: Sequence[float]) -> str:
     """'median (min–max)' of ``values``."""
-    return f"{statistics.median(values):{fmt}} ({min(values):{fmt}}–{max(values):{fmt}})"
+    return f"{number(statistics.median(values))} ({number(min(values))}–{number(max(values))})"
 
 
 def p95(values: Sequence[float]) -> float:
