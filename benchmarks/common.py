@@ -110,7 +110,7 @@ def distinct(case: Path, n: int, tag: str) -> tuple[str, bytes]:
     new_title = f"{title} (no. {n})"
     name, address = parseaddr(str(msg["From"]))
     local, _, domain = address.partition("@")
-    sender = f"{local}.{tag}{n}@{domain}"
+    sender = f"{local}.{tag}{n}@{domain}".lower()  # as the reply is addressed
     subject = str(make_header(decode_header(str(msg["Subject"] or ""))))
     subject = subject.replace(title, new_title) if title and title in subject else f"{subject} (no. {n})"
     _replace(msg, "From", formataddr((name, sender), charset="utf-8"))
@@ -167,23 +167,23 @@ class TimedSmtpServer(SmtpServer):
 
     async def handle_DATA(self, server, session, envelope):
         for recipient in envelope.rcpt_tos:
-            self.arrived.setdefault(recipient, time.monotonic())
+            self.arrived.setdefault(recipient.lower(), time.monotonic())
         reply = await super().handle_DATA(server, session, envelope)
         with self.changed:
             self.changed.notify_all()
         return reply
 
     def replies(self) -> dict[str, int]:
-        """How many mails each recipient other than the mailbox got."""
+        """How many mails each recipient other than the mailbox got (addresses in lower case)."""
         counts: dict[str, int] = {}
         for received in self.received:
-            for recipient in received.recipients:
+            for recipient in map(str.lower, received.recipients):
                 if recipient != MAILBOX:
                     counts[recipient] = counts.get(recipient, 0) + 1
         return counts
 
     def wait_for(self, recipient: str, timeout: float = 60.0) -> float:
-        """The moment a mail for ``recipient`` arrived; raises TimeoutError after ``timeout``."""
+        """The moment a mail for ``recipient`` (lower case) arrived; raises TimeoutError after ``timeout``."""
         deadline = time.monotonic() + timeout
         with self.changed:
             while recipient not in self.arrived:
