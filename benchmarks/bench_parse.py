@@ -74,6 +74,9 @@ def main() -> int:
     print(f"parse, per message over all passes: mailbot p95 {p95(every['mailbot']):.1f} ms, "
           f"max {max(every['mailbot']):.0f} ms; floor p95 {p95(every['floor']):.1f} ms, "
           f"max {max(every['floor']):.0f} ms; target: no message over 150 ms")
+    if args.repeats > 1:  # the first pass imports the readers of rarer formats (TNEF, .msg) on first use
+        later = every["mailbot"][len(messages):]
+        print(f"parse, passes after the first: mailbot p95 {p95(later):.1f} ms, max {max(later):.0f} ms")
     slowest = sorted(zip(every["mailbot"], [c.name for c in corpus_cases()] * args.repeats, strict=False))[-3:]
     print("slowest: " + ", ".join(f"{name} {ms:.0f} ms" for ms, name in reversed(slowest)))
     return 0
