@@ -287,8 +287,10 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     from mailbot import app
     from mailbot.config.describe import describe
     config = _config(args)
-    app.registries(config)  # the registries the daemon reads, read as it reads them
+    parser, directory = app.registries(config)  # the registries the daemon reads, read as it reads them
     print(describe(config))
+    print(f"\n# registries read: parsing.fora {len(parser.fora.fora)} fora, parsing.consultation_rules "
+          f"{len(parser.rules.rules)} rules, unit.directory {len(directory.departments)} departments")
     app.check_credentials(config)
     if args.connect:
         print()
