@@ -70,15 +70,21 @@ class Parts:
                 self.retention.purge_daily]
 
 
+def registries(config: Config) -> tuple[Parser, Directory]:
+    """Read every TOML registry beside the configuration, as :func:`build` does and ``mailbot
+    check-config`` checks: the forum registry and the consultation rules (in the parser) and the
+    department directory. ConfigError names the file, the key pointing to it and the entry."""
+    return Parser.from_config(config), Directory.load(config.unit.directory, via="unit.directory")
+
+
 def build(config: Config, store: Store) -> Parts:
     """Build every part that works on ``store`` once (registries, rules and templates are read
     here: ConfigError names the file and key of a bad one)."""
-    parser = Parser.from_config(config)
+    parser, directory = registries(config)
     composer = Composer(config, Renderer(config.templates), parser.fora)
     quota = Quota(store, config.limits.mails_per_address, config.limits.mails_per_thread)
     pipeline = Pipeline(config, store, Invitations(config, store, parser, composer),
                         Conversation(config, store, composer), Commands(config, store, composer), quota)
-    directory = Directory.load(config.unit.directory)
     lookups = Lookups(config.chase.cadence(), parser.fora, directory, parser.rules)
     return Parts(store, parser, composer, pipeline, Chase(config, store, composer, directory),
                  WeeklySummary(config, store, composer, lookups), HealthWarning(config, store, composer),

@@ -281,12 +281,16 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
-    """``mailbot check-config [--connect]``: exit status 2 for a bad value or a secret that cannot
-    be read, 1 when a server cannot be used."""
+    """``mailbot check-config [--connect]``: exit status 2 for a bad value, a registry the daemon
+    would refuse (fora, consultation rules, department directory) or a secret that cannot be
+    read, 1 when a server cannot be used."""
     from mailbot import app
     from mailbot.config.describe import describe
     config = _config(args)
+    parser, directory = app.registries(config)  # the registries the daemon reads, read as it reads them
     print(describe(config))
+    print(f"\n# registries read: parsing.fora {len(parser.fora.fora)} fora, parsing.consultation_rules "
+          f"{len(parser.rules.rules)} rules, unit.directory {len(directory.departments)} departments")
     app.check_credentials(config)
     if args.connect:
         print()

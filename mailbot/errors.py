@@ -8,17 +8,23 @@ class MailbotError(Exception):
 class ConfigError(MailbotError):
     """A configuration file is missing, unreadable or holds a bad value.
 
-    The message always names the file and, where there is one, the key.
+    The message always names the file and, where there is one, the key. For a file the
+    configuration points to (a registry such as the forum registry), ``via`` is the configuration
+    key that points to it and ``key`` the entry and field inside it:
+    ``config/fora.toml (parsing.fora): forum[3].level: ...``.
     """
 
-    def __init__(self, message: str, *, path: object = None, key: str | None = None) -> None:
+    def __init__(self, message: str, *, path: object = None, key: str | None = None, via: str | None = None) -> None:
         where = str(path) if path is not None else "configuration"
+        if via:
+            where += f" ({via})"
         if key:
             where += f": {key}"
         super().__init__(f"{where}: {message}")
         self.reason = message
         self.path = path
         self.key = key
+        self.via = via
 
 
 class UsageError(MailbotError):

@@ -15,7 +15,6 @@ from mailbot.config.resources import languages
 from mailbot.errors import ConfigError
 from mailbot.followup.businessdays import Calendar
 from mailbot.followup.cadence import Cadence
-from mailbot.records.directory import Directory
 
 FOLLOW_UP_HEADINGS = ("oppfølgingspunkter", "oppfølgingspunkt", "oppfølging", "videre oppfølging",
                       "follow-up points", "follow-up", "follow up", "followup", "action points", "action items",
@@ -85,14 +84,13 @@ class UnitConfig:
     directory: Path | None = None
 
     def check(self, where: Path | None) -> None:
-        """Raise ConfigError naming the file and key for a bad address or directory file."""
+        """Raise ConfigError naming the file and key for a bad address or a directory file that is not
+        there (its entries are read with the other registries, :func:`mailbot.app.registries`)."""
         for key in ("advisers", "report_to"):
             if any("@" not in address for address in getattr(self, key)):
                 raise ConfigError("expected email addresses", path=where, key=f"unit.{key}")
         if self.directory is not None and not self.directory.is_file():
             raise ConfigError("file not found", path=where, key="unit.directory")
-        if self.directory is not None:
-            Directory.load(self.directory)  # raises ConfigError naming the file and entry
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

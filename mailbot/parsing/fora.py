@@ -13,10 +13,10 @@ from pathlib import Path
 
 from mailbot.addresses import within
 from mailbot.config.tomlfiles import toml_entries
-from mailbot.errors import ConfigError
 
 LEVELS = ("strategic", "operational")
 OTHER = "OTHER"
+FIELDS = ("code", "name", "name_nb", "level", "aliases", "domains", "stakeholders")
 
 # How much each kind of evidence counts.
 WEIGHT_DOMAIN, WEIGHT_TITLE, WEIGHT_ORGANIZER, WEIGHT_TEXT_ADDRESS, WEIGHT_TEXT = 6, 3, 3, 2, 1
@@ -53,19 +53,18 @@ class Fora:
         self._patterns = {f.code: f.pattern() for f in fora}
 
     @classmethod
-    def load(cls, path: Path) -> Fora:
-        """Read ``path``; raises ConfigError naming the file and the entry for a bad entry."""
+    def load(cls, path: Path, via: str = "parsing.fora") -> Fora:
+        """Read ``path`` (the file the configuration key ``via`` names); raises ConfigError naming
+        the file, ``via`` and the entry and field for an empty registry or a bad entry."""
         fora = []
-        for key, entry in toml_entries(path, "forum"):
-            try:
-                forum = Forum(code=entry["code"], name=entry["name"], name_nb=entry.get("name_nb", entry["name"]),
-                              level=entry["level"], aliases=tuple(entry.get("aliases", ())),
-                              domains=tuple(d.lower() for d in entry.get("domains", ())),
-                              stakeholders=tuple(entry.get("stakeholders", ())))
-            except KeyError as exc:
-                raise ConfigError(f"missing key {exc.args[0]}", path=path, key=key) from exc
+        for entry in toml_entries(path, "forum", via=via, fields=FIELDS):
+            name = entry.text("name")
+            forum = Forum(code=entry.text("code"), name=name, name_nb=entry.text("name_nb", name),
+                          level=entry.text("level"), aliases=entry.texts("aliases"),
+                          domains=tuple(d.lower() for d in entry.texts("domains")),
+                          stakeholders=entry.texts("stakeholders"))
             if forum.level not in LEVELS:
-                raise ConfigError(f"level must be one of {LEVELS}", path=path, key=f"{key}.level")
+                raise entry.error(f"expected one of {', '.join(LEVELS)}, got {forum.level!r}", "level")
             fora.append(forum)
         if not any(f.code == OTHER for f in fora):
             fora.append(Forum(OTHER, "Other forum", "Annet forum", "operational"))

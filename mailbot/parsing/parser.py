@@ -115,7 +115,8 @@ class Parser:
     @classmethod
     def from_config(cls, config: Config) -> Parser:
         """The parser a :class:`~mailbot.config.settings.Config` describes (loads the registry and rules)."""
-        return cls(Fora.load(config.parsing.fora), Rules.load(config.parsing.consultation_rules),
+        return cls(Fora.load(config.parsing.fora, via="parsing.fora"),
+                   Rules.load(config.parsing.consultation_rules, via="parsing.consultation_rules"),
                    staff_domains=config.senders.allowed_domains, default_zone=config.parsing.default_timezone)
 
     def parse(self, raw: bytes, received: datetime | None = None, loaded: Message | None = None) -> ParseResult:

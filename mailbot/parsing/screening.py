@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from mailbot.config.tomlfiles import toml_entries
-from mailbot.errors import ConfigError
+from mailbot.config.tomlfiles import Entry, toml_entries
 from mailbot.model import Reason
 
 
@@ -38,18 +37,14 @@ class Rules:
         self._by_id = {r.id: r for r in rules}
 
     @classmethod
-    def load(cls, path: Path) -> Rules:
-        """Read ``path``; raises ConfigError naming the file and rule for a bad entry or regex."""
+    def load(cls, path: Path, via: str = "parsing.consultation_rules") -> Rules:
+        """Read ``path`` (the file the configuration key ``via`` names); raises ConfigError naming
+        the file, ``via`` and the rule and field for an empty file, a bad entry or regex."""
         rules = []
-        for key, entry in toml_entries(path, "rule"):
-            try:
-                patterns = tuple(re.compile(p, re.I) for p in entry["patterns"])
-                unless = tuple(re.compile(p, re.I) for p in entry.get("unless", ()))
-                rules.append(Rule(entry["id"], entry["label_nb"], entry["label_en"], patterns, unless))
-            except KeyError as exc:
-                raise ConfigError(f"missing key {exc.args[0]}", path=path, key=key) from exc
-            except re.error as exc:
-                raise ConfigError(f"bad regular expression: {exc}", path=path, key=f"{key}.patterns") from exc
+        for entry in toml_entries(path, "rule", via=via, fields=("id", "label_nb", "label_en", "patterns", "unless")):
+            patterns = _compiled(entry, "patterns")
+            rules.append(Rule(entry.text("id"), entry.text("label_nb"), entry.text("label_en"), patterns,
+                              _compiled(entry, "unless")))
         return cls(rules)
 
     def screen(self, text: str) -> tuple[Reason, ...]:
@@ -76,6 +71,18 @@ class Rules:
         if rule is None:
             return rule_id
         return rule.label_en if language == "en" else rule.label_nb
+
+
+def _compiled(entry: Entry, name: str) -> tuple[re.Pattern, ...]:
+    """The list of regular expressions ``name`` of a rule, compiled case-insensitive (``patterns``
+    is required and not empty); ConfigError naming the field for a bad one."""
+    texts = entry.texts(name, required=name == "patterns")
+    if name == "patterns" and not texts:
+        raise entry.error("expected at least one regular expression", name)
+    try:
+        return tuple(re.compile(text, re.I) for text in texts)
+    except re.error as exc:
+        raise entry.error(f"bad regular expression: {exc}", name) from exc
 
 
 def _excerpt(text: str, limit: int = 100) -> str:

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mailbot.config.tomlfiles import toml_entries
-from mailbot.errors import ConfigError
 
 
 @dataclass(frozen=True)
@@ -31,19 +30,18 @@ class Directory:
         self.departments = departments
 
     @classmethod
-    def load(cls, path: Path | None) -> Directory:
-        """Read ``path`` (None: an empty directory); raises ConfigError naming the file and entry."""
+    def load(cls, path: Path | None, via: str = "unit.directory") -> Directory:
+        """Read ``path`` (the file the configuration key ``via`` names; None: an empty directory);
+        raises ConfigError naming the file, ``via`` and the entry and field."""
         if path is None:
             return cls([])
         departments = []
-        for key, entry in toml_entries(path, "department"):
-            try:
-                department = Department(entry["code"], entry.get("name", entry["code"]), entry["manager"].lower(),
-                                        tuple(m.lower() for m in entry.get("members", ())))
-            except (KeyError, AttributeError, TypeError) as exc:
-                raise ConfigError(f"missing or bad key {exc}", path=path, key=key) from exc
+        for entry in toml_entries(path, "department", via=via, fields=("code", "name", "manager", "members")):
+            code = entry.text("code")
+            department = Department(code, entry.text("name", code), entry.text("manager").lower(),
+                                    tuple(m.lower() for m in entry.texts("members")))
             if "@" not in department.manager:
-                raise ConfigError("expected an email address", path=path, key=f"{key}.manager")
+                raise entry.error("expected an email address", "manager")
             departments.append(department)
         return cls(departments)
 
