@@ -106,6 +106,24 @@ def test_a_clean_close_folds_the_journal_into_the_snapshot(tmp_path):
     assert [r.ref for r in Store(path, readonly=True).records()] == ["INE-2027-0001", "INE-2027-0002"]
 
 
+def test_a_clean_close_of_a_large_store_with_a_small_journal_only_fsyncs_the_journal(tmp_path):
+    path, journal = tmp_path / "db.json", tmp_path / "db.json.journal"
+    store = Store(path)
+    for n in range(1, 41):
+        store.put(record(f"INE-2027-{n:04}", uid=f"uid-{n}"))
+    store.close()  # a snapshot of 40 records
+    before = path.read_bytes()
+    store = Store(path)
+    store.put(record("INE-2027-0041", uid="uid-41"))
+    store.close()
+    assert path.read_bytes() == before and len(journal.read_text().splitlines()) == 1  # not rewritten
+    assert len(Store(path, readonly=True).records()) == 41  # the next open replays the journal
+    store = Store(path)
+    store.compact()
+    store.close()
+    assert len(json.loads(path.read_text())["records"]) == 41 and journal.read_text() == ""
+
+
 def test_a_leftover_temporary_snapshot_is_ignored(tmp_path):
     path = tmp_path / "db.json"
     store = Store(path)
