@@ -1,4 +1,5 @@
 """The store: crash safety of the journal and snapshot, the single-writer lock, rollback, lookups."""
+import dataclasses
 import json
 import os
 from datetime import UTC, datetime
@@ -209,3 +210,36 @@ def test_named_values_and_reference_counters_share_the_meta_table(tmp_path):
     store.rollback()
     assert store.meta("summary_week") == "2027-W09"
     store.close()
+
+
+def test_the_records_are_read_alone_with_the_journal_applied_as_the_store_reads_them(tmp_path):
+    from mailbot.records.reading import table_documents
+    path = tmp_path / "db.json"
+    assert list(table_documents(path, "records")) == []  # no store yet
+    store = Store(path)
+    store.set_meta("summary_week", "2027-W01")  # the meta table is made first
+    for n in range(1, 41):
+        store.put(record(f"INE-2027-{n:04}", uid=f"uid-{n}"))
+    store.close()
+    assert next(iter(json.loads(path.read_text()))) == "records"  # written first
+    store = Store(path)
+    store.put(dataclasses.replace(record("INE-2027-0002", uid="uid-2"), state=State.CANCELLED))
+    store.put(record("INE-2027-0041", uid="uid-41"))
+    store.close()
+    with open(path.with_name("db.json.journal"), "a", encoding="utf-8") as fh:
+        fh.write('{"ops":[{"t":"records","id":3,"d":null')  # torn: never committed
+    expected = sorted(Store(path, readonly=True).record_documents(), key=lambda d: d["ref"])
+    assert sorted(table_documents(path, "records"), key=lambda d: d["ref"]) == expected
+    assert len(expected) == 41 and expected[1]["state"] == "cancelled"
+    data = json.loads(path.read_text())
+    path.write_text(json.dumps({"meta": data["meta"], "records": data["records"]}, indent=1))  # an older order
+    assert sorted(table_documents(path, "records"), key=lambda d: d["ref"]) == expected
+
+
+def test_reading_the_records_alone_refuses_a_broken_snapshot_as_the_store_does(tmp_path):
+    from mailbot.records.reading import table_documents
+    path = tmp_path / "db.json"
+    Store(path).close()
+    path.write_text('{"records": {"1": {"ref": "INE-2027-0001"}, "2": [')
+    with pytest.raises(StoreError, match="is unreadable"):
+        list(table_documents(path, "records"))

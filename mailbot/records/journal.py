@@ -32,6 +32,9 @@ from mailbot.errors import StoreError
 log = logging.getLogger(__name__)
 
 GENERATIONS = 3
+# The table a snapshot holds first, so that a look at the records alone stops reading before the
+# rest (see mailbot.records.reading)
+FIRST_TABLE = "records"
 RESTORE = "restore the newest kept snapshot with `mailbot store restore 1`, or the store from a backup"
 
 
@@ -116,7 +119,9 @@ class JournaledStorage(Storage):
         tmp = self.path.with_name(self.path.name + ".tmp")
         try:
             with open(tmp, "w", encoding="utf-8") as fh:
-                fh.write(json.dumps(self._data, ensure_ascii=False, separators=(",", ":")))
+                tables = sorted(self._data, key=lambda name: name != FIRST_TABLE)
+                fh.write(json.dumps({name: self._data[name] for name in tables}, ensure_ascii=False,
+                                    separators=(",", ":")))
                 fh.flush()
                 os.fsync(fh.fileno())
                 snapshot_bytes = os.fstat(fh.fileno()).st_size

@@ -156,6 +156,11 @@ class Store:
         """All records, oldest reference first."""
         return sorted((from_dict(Participation, d) for d in self._records.all()), key=lambda r: r.ref)
 
+    def record_documents(self) -> list[dict[str, Any]]:
+        """Every record in its stored (JSON) form, in no particular order: for a listing that
+        need not build them all (see :mod:`mailbot.records.reading` to read them without a Store)."""
+        return list(self.storage.read().get("records", {}).values())
+
     def due(self, now: datetime, steps: bool = True) -> list[Participation]:
         """Open records with something to do at ``now``: a registered record whose meeting has ended, and
         (with ``steps``) an awaiting record whose next chase step is due (see :meth:`RecordIndex.due
