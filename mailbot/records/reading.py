@@ -10,6 +10,7 @@ every refusal and its message stay the store's own.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -18,6 +19,7 @@ from mailbot.errors import StoreError
 from mailbot.records.journal import JournaledStorage
 
 CHUNK = 1 << 20  # characters read from the snapshot at a time
+SPACE = re.compile(r"[ \t\n\r]*")
 
 
 def table_documents(path: Path, table: str) -> Iterator[dict[str, Any]]:
@@ -114,13 +116,15 @@ class _Reader:
 
     def _skip_space(self) -> None:
         while True:
-            while self.pos < len(self.buf) and self.buf[self.pos] in " \t\r\n":
-                self.pos += 1
+            self.pos = SPACE.match(self.buf, self.pos).end()  # type: ignore[union-attr]  # matches ""
             if self.pos < len(self.buf) or not self._more():
                 return
 
     def at(self, char: str) -> bool:
         """Step over ``char`` when it comes next; False (nothing consumed) otherwise."""
+        if self.buf[self.pos:self.pos + 1] == char:  # a snapshot has no spaces: the usual case
+            self.pos += 1
+            return True
         self._skip_space()
         if self.buf[self.pos:self.pos + 1] == char:
             self.pos += 1

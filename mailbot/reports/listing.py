@@ -13,7 +13,6 @@ from mailbot.records.codec import from_dict
 from mailbot.records.consultation import ANSWERS
 
 OPEN = (State.REGISTERED.value, State.AWAITING_REFERAT.value)
-MINUTE, DAY = "%Y-%m-%d %H:%M", "%Y-%m-%d"
 
 
 def records_table(documents: Iterable[dict[str, Any]], cadence: Cadence | None = None) -> str:
@@ -27,9 +26,8 @@ def records_table(documents: Iterable[dict[str, Any]], cadence: Cadence | None =
     rows.insert(0, ("REF", "STATE", "MEETING (OSLO)", "NEXT ACTION", "DUE (OSLO)", "FORUM", "PARTICIPANT", "JD",
                     "TITLE"))
     widths = [max(map(len, column)) for column in list(zip(*rows, strict=True))[:-1]]
-    # the last column is not padded
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[-1] for row in rows]
-    return "\n".join(lines) + f"\n{len(rows) - 1} record(s)"
+    line = "  ".join(f"{{:<{w}}}" for w in widths) + "  {}"  # the last column is not padded
+    return "\n".join(line.format(*row) for row in rows) + f"\n{len(rows) - 1} record(s)"
 
 
 def _row(doc: dict[str, Any], cadence: Cadence) -> tuple[str, ...]:
@@ -38,17 +36,18 @@ def _row(doc: dict[str, Any], cadence: Cadence) -> tuple[str, ...]:
         return _record_row(from_dict(Participation, doc), cadence)
     meeting = doc["meeting"]  # closed, no consultation asked: no next action, an empty JD column
     start = datetime.fromisoformat(meeting["start"]).astimezone(OSLO)
-    return (doc["ref"], doc["state"], start.strftime(DAY if meeting.get("all_day") else MINUTE), "-", "-",
+    return (doc["ref"], doc["state"], _day(start) if meeting.get("all_day") else _minute(start), "-", "-",
             meeting["forum"], doc["participant"], "", _cut(meeting["title"], 48))
 
 
 def _record_row(r: Participation, cadence: Cadence) -> tuple[str, ...]:
     """One record's row of the table, from the record."""
-    start = r.meeting.start.astimezone(OSLO).strftime(MINUTE if not r.meeting.all_day else DAY)
+    start = r.meeting.start.astimezone(OSLO)
+    start_text = _day(start) if r.meeting.all_day else _minute(start)
     action, due = next_action(r, cadence)
     if action and r.paused_until and due == r.paused_until:
         action += " (paused)"
-    return (r.ref, r.state.value, start, action or "-", due.astimezone(OSLO).strftime(MINUTE) if due else "-",
+    return (r.ref, r.state.value, start_text, action or "-", _minute(due.astimezone(OSLO)) if due else "-",
             r.meeting.forum, r.participant, _consultation(r), _cut(r.meeting.title, 48))
 
 
@@ -56,6 +55,16 @@ def _consultation(record: Participation) -> str:
     """The JD column: where consulting the ministry stands (§3.2), empty when nobody asked for it."""
     status = consultation.status(record)
     return "" if status == consultation.NOT_ASKED else status
+
+
+def _minute(at: datetime) -> str:
+    """``at`` as YYYY-MM-DD HH:MM (isoformat is quicker than strftime, the same text)."""
+    return at.isoformat(" ", "minutes")[:16]
+
+
+def _day(at: datetime) -> str:
+    """``at``'s day as YYYY-MM-DD."""
+    return at.date().isoformat()
 
 
 def _cut(text: str, width: int) -> str:
