@@ -23,7 +23,7 @@ from mailbot.errors import StoreError
 from mailbot.model import Handled, MailStatus, OutgoingMail, Participation
 from mailbot.records.codec import from_dict, to_dict
 from mailbot.records.indexes import RecordIndex
-from mailbot.records.journal import JournaledStorage
+from mailbot.records.journal import JournaledStorage, paused_gc
 
 __all__ = ["TABLES", "Store", "exists", "take_lock"]
 
@@ -45,18 +45,6 @@ class Store:
         self.path = Path(path)
         self.compact_after = compact_after
         self._lock = None if readonly else take_lock(self.path)
-        try:
-            self.db = TinyDB(self.path, storage=JournaledStorage, readonly=readonly)
-        except BaseException:
-            if self._lock is not None:
-                os.close(self._lock)
-            raise
-        # TinyDB types its storage as the base class; this one was built from JournaledStorage just above
-        self.storage = cast(JournaledStorage, self.db.storage)
-        self._records = self.db.table("records", cache_size=0)
-        self._handled = self.db.table("handled", cache_size=0)
-        self._outbox = self.db.table("outbox", cache_size=0)
-        self._meta = self.db.table("meta", cache_size=0)
         self._next_ids: dict[str, int] = {}
         self._index = RecordIndex()
         self._handled_ids: dict[str, int] = {}
@@ -66,17 +54,31 @@ class Store:
         self._queued: set[str] = set()
         self._sending: set[str] = set()
         self._meta_ids: dict[str, int] = {}
-        self._build_indexes()
+        try:
+            with paused_gc(self._documents):
+                self.db = TinyDB(self.path, storage=JournaledStorage, readonly=readonly)
+                # TinyDB types its storage as the base class; this one was built from JournaledStorage just above
+                self.storage = cast(JournaledStorage, self.db.storage)
+                self._build_indexes()
+        except BaseException:
+            if self._lock is not None:
+                os.close(self._lock)
+            raise
+        self._records = self.db.table("records", cache_size=0)
+        self._handled = self.db.table("handled", cache_size=0)
+        self._outbox = self.db.table("outbox", cache_size=0)
+        self._meta = self.db.table("meta", cache_size=0)
 
     def rollback(self) -> None:
         """Forget every change since the last commit (reloads the committed state)."""
-        self.storage.reload()
-        self._index.clear()
-        for index in (self._handled_ids, self._hash_keys, self._mail_ids, self._mail_refs, self._meta_ids):
-            index.clear()
-        self._queued.clear()
-        self._sending.clear()
-        self._build_indexes()
+        with paused_gc(self._documents):
+            self.storage.reload()
+            self._index.clear()
+            for index in (self._handled_ids, self._hash_keys, self._mail_ids, self._mail_refs, self._meta_ids):
+                index.clear()
+            self._queued.clear()
+            self._sending.clear()
+            self._build_indexes()
 
     def _build_indexes(self) -> None:
         data = self.storage.read()
@@ -98,6 +100,10 @@ class Store:
                 self._meta_ids[doc["name"]] = int(doc_id)
         self._next_ids = {name: max(map(int, data.get(name, {})), default=0) + 1 for name in TABLES}
         self._next_ids["meta"] = max(self._next_ids["meta"], 2)  # document 1 holds the reference counters
+
+    def _documents(self) -> int:
+        """How many documents the store holds."""
+        return sum(map(len, self.storage.read().values()))
 
     # -- inbound messages -------------------------------------------------------------------
 
