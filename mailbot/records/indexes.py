@@ -14,6 +14,7 @@ from mailbot.model import State
 
 # How far a meeting moved by a text-only update may lie from its stored start and still be found
 MOVED_WITHIN = timedelta(days=14)
+WORDS = re.compile(r"[^\W_]+")
 
 
 def meeting_key(participant: str, uid: str | None, title: str, start: str) -> str:
@@ -21,7 +22,7 @@ def meeting_key(participant: str, uid: str | None, title: str, start: str) -> st
     UTC start day (``start`` in ISO 8601, UTC)."""
     if uid:
         return f"uid:{uid}|{participant}"
-    words = " ".join(re.findall(r"[^\W_]+", title.lower()))
+    words = " ".join(WORDS.findall(title.lower()))
     return f"text:{words}|{start[:10]}|{participant}"
 
 
@@ -34,11 +35,13 @@ class RecordIndex:
         self._meeting_refs: dict[str, str] = {}
         self._open_titles: dict[str, str] = {}
         self._forum_starts: dict[str, dict[str, datetime | None]] = {}
+        self._forums: dict[str, str] = {}  # reference -> the forum it is filed under in _forum_starts
         self._wake: dict[str, tuple[datetime, bool]] = {}
 
     def clear(self) -> None:
         """Forget every record."""
-        for index in (self.doc_ids, self._meeting_refs, self._open_titles, self._forum_starts, self._wake):
+        for index in (self.doc_ids, self._meeting_refs, self._open_titles, self._forum_starts, self._forums,
+                      self._wake):
             index.clear()
 
     def add(self, doc: dict[str, Any], doc_id: int) -> None:
@@ -52,10 +55,12 @@ class RecordIndex:
             self._open_titles[title] = max(ref, self._open_titles.get(title, ref))
         elif self._open_titles.get(title) == ref:
             del self._open_titles[title]
-        for starts in self._forum_starts.values():
-            starts.pop(ref, None)
+        before = self._forums.get(ref)
+        if before is not None and before != meeting["forum"]:
+            del self._forum_starts[before][ref]
         start = None if doc["state"] == State.CANCELLED else datetime.fromisoformat(meeting["start"])
         self._forum_starts.setdefault(meeting["forum"], {})[ref] = start
+        self._forums[ref] = meeting["forum"]
         wake = _wake(doc)
         if wake is None:
             self._wake.pop(ref, None)

@@ -28,6 +28,7 @@ from mailbot.records.journal import JournaledStorage, paused_gc
 __all__ = ["TABLES", "Store", "exists", "take_lock"]
 
 TABLES = ("records", "handled", "outbox", "meta")
+QUEUED, SENDING = MailStatus.QUEUED.value, MailStatus.SENDING.value  # as stored
 # A clean close folds a journal that has grown to this fraction of the snapshot (1/CLOSE_FOLD)
 CLOSE_FOLD = 10
 
@@ -81,20 +82,19 @@ class Store:
             self._build_indexes()
 
     def _build_indexes(self) -> None:
+        """Fill the (empty) indexes from the stored documents, one comprehension per index: at
+        100,000 records every step per document shows in the time to open."""
         data = self.storage.read()
         for doc_id, doc in data.get("records", {}).items():
             self._index.add(doc, int(doc_id))
-        for doc_id, doc in data.get("handled", {}).items():
-            self._handled_ids[doc["key"]] = int(doc_id)
-            self._hash_keys[doc["sha256"]] = doc["key"]
-        for doc_id, doc in data.get("outbox", {}).items():
-            self._mail_ids[doc["message_id"]] = int(doc_id)
-            if doc.get("ref"):
-                self._mail_refs[doc["message_id"]] = doc["ref"]
-            if doc["status"] == MailStatus.QUEUED:
-                self._queued.add(doc["message_id"])
-            elif doc["status"] == MailStatus.SENDING:
-                self._sending.add(doc["message_id"])
+        handled, outbox = data.get("handled", {}), data.get("outbox", {})
+        self._handled_ids.update({doc["key"]: int(doc_id) for doc_id, doc in handled.items()})
+        self._hash_keys.update({doc["sha256"]: doc["key"] for doc in handled.values()})
+        self._mail_ids.update({doc["message_id"]: int(doc_id) for doc_id, doc in outbox.items()})
+        self._mail_refs.update({doc["message_id"]: doc["ref"] for doc in outbox.values() if doc.get("ref")})
+        waiting = [doc for doc in outbox.values() if doc["status"] in (QUEUED, SENDING)]
+        self._queued.update(doc["message_id"] for doc in waiting if doc["status"] == QUEUED)
+        self._sending.update(doc["message_id"] for doc in waiting if doc["status"] == SENDING)
         for doc_id, doc in data.get("meta", {}).items():
             if "name" in doc:
                 self._meta_ids[doc["name"]] = int(doc_id)
