@@ -243,3 +243,13 @@ def test_reading_the_records_alone_refuses_a_broken_snapshot_as_the_store_does(t
     path.write_text('{"records": {"1": {"ref": "INE-2027-0001"}, "2": [')
     with pytest.raises(StoreError, match="is unreadable"):
         list(table_documents(path, "records"))
+
+
+def test_a_record_moved_to_another_forum_is_found_under_that_forum_alone(tmp_path):
+    store = Store(tmp_path / "db.json")
+    store.put(record("INE-2027-0001", forum="EMN", start="2027-01-02T09:30:00+01:00"))
+    store.put(record("INE-2027-0001", forum="EUAA", start="2027-01-02T09:30:00+01:00"))
+    later = datetime(2027, 3, 1, tzinfo=UTC)
+    assert store.previous_in_forum("EMN", later, exclude="") is None
+    assert store.previous_in_forum("EUAA", later, exclude="").ref == "INE-2027-0001"
+    store.close()
