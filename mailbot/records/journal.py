@@ -201,7 +201,7 @@ class JournaledStorage(Storage):
                 continue
             try:
                 ops = json.loads(line)["ops"]
-                if not isinstance(ops, list) or not all(_is_op(op) for op in ops):
+                if not isinstance(ops, list) or not all(is_op(op) for op in ops):
                     raise ValueError("expected {\"ops\": [{\"t\": table, \"id\": number, \"d\": document}, ...]}")
             except (ValueError, KeyError, TypeError) as exc:
                 raise StoreError(f"journal {self.journal_path} line {number} is corrupt: {exc}; nothing was changed. "
@@ -261,7 +261,9 @@ def shape_problem(data: object) -> str:
     return ""
 
 
-def _is_op(op: object) -> bool:
+def is_op(op: object) -> bool:
+    """True for one operation of a journal line as the store writes it: ``{"t": table, "id":
+    number, "d": document or null}``."""
     return (isinstance(op, dict) and isinstance(op.get("t"), str) and isinstance(op.get("id"), int)
             and (op.get("d") is None or isinstance(op.get("d"), dict)))
 

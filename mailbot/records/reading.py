@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from mailbot.errors import StoreError
-from mailbot.records.journal import JournaledStorage
+from mailbot.records.journal import JournaledStorage, is_op
 
 CHUNK = 1 << 20  # characters read from the snapshot at a time
 SPACE = re.compile(r"[ \t\n\r]*")
@@ -62,10 +62,10 @@ def _journal_changes(journal: Path, table: str) -> dict[str, dict[str, Any] | No
             return None
         if not isinstance(ops, list):
             return None
+        if not all(is_op(op) for op in ops):
+            return None
         for op in ops:
-            if not isinstance(op, dict) or not isinstance(op.get("id"), int):
-                return None
-            if op.get("t") == table:
+            if op["t"] == table:
                 changes[str(op["id"])] = op.get("d")
     return changes
 
