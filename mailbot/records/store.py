@@ -10,7 +10,6 @@ grow with the store. Changes become durable at :meth:`Store.commit` (see :mod:`m
 from __future__ import annotations
 
 import dataclasses
-import fcntl
 import os
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +23,7 @@ from mailbot.model import Handled, MailStatus, OutgoingMail, Participation
 from mailbot.records.codec import from_dict, to_dict
 from mailbot.records.indexes import RecordIndex
 from mailbot.records.journal import JournaledStorage, paused_gc
+from mailbot.records.lock import take_lock
 
 __all__ = ["TABLES", "Store", "exists", "take_lock"]
 
@@ -302,23 +302,3 @@ class Store:
 def exists(path: Path) -> bool:
     """True when there is a store at ``path``: its snapshot or its journal (``PATH.journal``)."""
     return path.exists() or path.with_name(path.name + ".journal").exists()
-
-
-def take_lock(path: Path) -> int:
-    """Take the store's single-writer lock, or raise StoreError naming the holder's PID.
-
-    The lock is an flock on the store's folder, which cannot be deleted while the store is in it (a lock
-    file can be, and a second writer would then empty the store at its shutdown). ``PATH.lock`` only
-    names the holder, for the message. One store per folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        fcntl.flock(folder, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        os.close(folder)
-        holder = path.with_name(path.name + ".lock")
-        who = holder.read_text(encoding="utf-8", errors="replace").strip() if holder.exists() else ""
-        raise StoreError(f"store {path} is in use by {who or 'another process'}; only one mailbot may write it "
-                         "(stop it first: systemctl stop mailbot)") from None
-    path.with_name(path.name + ".lock").write_text(f"mailbot pid {os.getpid()}\n", encoding="utf-8")
-    return folder
