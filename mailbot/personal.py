@@ -36,6 +36,16 @@ def _address(text: str) -> str:
     return address
 
 
+def _existing(config: Any) -> Path:
+    """The store's path; UsageError when there is none, so that an erasure or export run against
+    the wrong configuration never reports success on an empty store it made itself."""
+    from mailbot.records.store import exists
+    if not exists(config.store.path):
+        raise UsageError(f"no store at {config.store.path} (configuration: {config.source or 'built-in defaults'});"
+                         " give --config or set $MAILBOT_CONFIG to the daemon's configuration")
+    return config.store.path
+
+
 def cmd_purge(args: argparse.Namespace) -> int:
     """``mailbot purge [--dry-run]``."""
     from mailbot.config import settings as configuration
@@ -44,7 +54,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
     from mailbot.records.directory import Directory
     from mailbot.records.store import Store
     config = configuration.load(args.config)
-    store = Store(config.store.path, readonly=args.dry_run)
+    store = Store(_existing(config), readonly=args.dry_run)
     try:
         done = retention.purge(store, config.retention, Directory.load(config.unit.directory), utc_now(),
                                dry_run=args.dry_run)
@@ -64,7 +74,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from mailbot.records.store import Store
     address = _address(args.person)
     config = configuration.load(args.config)
-    store = Store(config.store.path, readonly=True)
+    store = Store(_existing(config), readonly=True)
     try:
         data = person.export(store, address, utc_now())
     finally:
@@ -84,15 +94,17 @@ def cmd_erase(args: argparse.Namespace) -> int:
     (exit status 2, so a script that forgot it notices)."""
     from mailbot.config import settings as configuration
     from mailbot.daemon import utc_now
+    from mailbot.inbound.limits import Quota
     from mailbot.records import person
     from mailbot.records.directory import Directory
     from mailbot.records.store import Store
     address = _address(args.person)
     config = configuration.load(args.config)
-    store = Store(config.store.path, readonly=not args.yes)
+    store = Store(_existing(config), readonly=not args.yes)
     try:
         done = person.erase(store, address, Directory.load(config.unit.directory), utc_now(), dry_run=not args.yes)
         if args.yes:
+            Quota.forget(store, address)  # today's count of automatic mail to the address
             store.compact()  # the person's data leaves the current snapshot at once
     finally:
         store.close()

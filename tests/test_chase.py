@@ -176,4 +176,6 @@ def test_an_english_speaking_participant_is_chased_in_english_and_escalated_to_t
         (_, escalation), = bot.mails("escalation")
         assert escalation["To"] == STAFF
         assert escalation["Subject"] == f"Referat mangler: «Easter working party» [{ref}]"
-        assert "Vi ba om referatet 30. mars 2027" in text_of(escalation)
+        text = text_of(escalation)
+        assert "Vi ba om referatet 30. mars 2027" in text
+        assert "onsdag 24. mars 2027" in text and "Wednesday" not in text  # the meeting in the unit's words

@@ -1,9 +1,12 @@
 """Email commands: the unit's staff and the participant steer records; nobody else can."""
+import dataclasses
+
+import pytest
 import time_machine
 from helpers import BORDERS, ROOT, STAFF, edit, forward, html_of, invitation, oslo, parse, reply, text_of
 
 from mailbot.inbound import commands
-from mailbot.model import Folder, Outcome, State
+from mailbot.model import Folder, Meeting, Outcome, State
 
 CHASE = ("request", "reminder-1", "reminder-2", "escalation")
 
@@ -141,6 +144,26 @@ def test_the_participant_corrects_the_time_in_a_reply_and_every_due_date_moves(c
         (_, answer), = bot.mails("command-answer")
         assert ("Møtetiden for INE-2027-0001 er endret fra onsdag 24. mars 2027 kl. 10.00–12.00 til "
                 "onsdag 14. april 2027 kl. 13.00–15.30.") in " ".join(text_of(answer).split())
+        assert f"Angre: TID {ref} 24.03.2027 10:00-12:00" in text_of(answer)  # the old time, as TID takes it
+        bot.receive(reply(checklist, f"TID {ref} 24.03.2027 10:00-12:00\n", message_id="<t2@udi.no>"))
+        restored = bot.store.get(ref)
+        assert (restored.meeting.start, restored.meeting.end) == (oslo("2027-03-24T10:00"), oslo("2027-03-24T12:00"))
+        assert restored.due_at == oslo("2027-03-30T08:00")
+
+
+@pytest.mark.parametrize(("start", "end", "all_day", "written"), [
+    ("2027-01-20T10:00", "2027-01-20T12:30", False, "20.01.2027 10:00-12:30"),
+    ("2027-01-20T10:00", "2027-01-21T12:30", False, "20.01.2027 10:00 - 21.01.2027 12:30"),
+    ("2027-03-09T00:00", "2027-03-11T00:00", True, "09.03.2027 - 10.03.2027"),
+    ("2027-03-09T00:00", "2027-03-10T00:00", True, "09.03.2027"),
+])
+def test_the_undo_line_writes_the_old_time_as_the_time_command_reads_it(start, end, all_day, written):
+    from mailbot.inbound.commands import _as_written, corrected
+    meeting = Meeting(title="x", start=oslo(start), end=oslo(end), timezone="Europe/Oslo", all_day=all_day)
+    assert _as_written(meeting) == written
+    moved = dataclasses.replace(meeting, start=oslo("2027-06-01T09:00"), end=oslo("2027-06-01T10:00"), all_day=False)
+    back = corrected(moved, written, oslo("2027-01-04T09:00").date())
+    assert (back.start, back.end, back.all_day) == (meeting.start, meeting.end, all_day)
 
 
 def test_the_participant_cancels_and_a_cancelled_invitation_stops_the_chase(chase_bot):

@@ -8,7 +8,7 @@ import pytest
 from helpers import forward
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-from mailbot.parsing import gazetteer, langmodel, language, places
+from mailbot.parsing import langmodel, language, places
 
 
 @pytest.mark.parametrize(("text", "zone"), [
@@ -64,17 +64,6 @@ def test_a_range_of_days_without_times_in_free_text(parser, sentence):
     body = "From: Secretariat <sec@example.eu>\nSent: 1 December 2026\nSubject: Meeting\n\n" + sentence + "\n"
     out = parser.parse(forward(subject="VS: møte", body=body)).to_json()
     assert (out["start"], out["end"], out["all_day"]) == ("2027-03-09", "2027-03-10", True)
-
-
-def test_the_cached_place_index_is_the_one_built_from_geonames(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.delenv("CACHE_DIRECTORY", raising=False)
-    built = gazetteer.load()  # no cache yet: built and written
-    assert [path.suffix for path in (tmp_path / "mailbot").iterdir()] == [".tsv"]
-    assert gazetteer.load() == built  # read back from the file
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
-    (tmp_path / "file").write_text("")  # a cache directory that cannot be made: built in memory
-    assert gazetteer.load() == built
 
 
 def test_the_cached_language_model_answers_as_py3langid_does(tmp_path, monkeypatch):

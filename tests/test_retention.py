@@ -12,6 +12,7 @@ from mailbot import app, cli
 from mailbot.config import settings
 from mailbot.config.retention import RetentionConfig
 from mailbot.errors import ConfigError
+from mailbot.inbound.limits import Quota
 from mailbot.model import (
     Event,
     Folder,
@@ -206,6 +207,8 @@ directory = "departments.toml"
 
 def test_the_commands_export_erase_and_purge(store, tmp_path, capsys, time_machine):
     time_machine.move_to(NOW, tick=False)
+    Quota(store, 10, 10).count([KARI, MANAGER], None, NOW)  # automatic mail to Kari today
+    store.commit()
     store.close()
     config = write_config(tmp_path)
     out = tmp_path / "kari.json"
@@ -224,9 +227,21 @@ def test_the_commands_export_erase_and_purge(store, tmp_path, capsys, time_machi
     assert cli.main(["erase", "--person", KARI, "--yes", "--config", config]) == 0
     assert "records of the person pseudonymised: 3" in capsys.readouterr().out
     reopened = Store(tmp_path / "store" / "mailbot.json", readonly=True)
-    assert [r.participant.startswith("person-") for r in reopened.records()] == [True, True, True]
+    pseudonyms = [r.participant for r in reopened.records()]
+    assert [p.startswith("person-") for p in pseudonyms] == [True, True, True]
+    assert len(set(pseudonyms)) == 3  # one of its own in each record: records cannot be linked
+    assert reopened.meta("quota")["address"] == {MANAGER: 1}  # today's count of mail to her is gone too
     reopened.close()
     assert cli.main(["erase", "--person", "not-an-address", "--yes", "--config", config]) == 2
+
+
+def test_the_personal_data_commands_refuse_a_store_that_is_not_there(tmp_path, capsys):
+    config = tmp_path / "mailbot.toml"
+    config.write_text('[store]\npath = "elsewhere/mailbot.json"\n', encoding="utf-8")
+    for command in (["erase", "--person", KARI, "--yes"], ["export", "--person", KARI], ["purge"]):
+        assert cli.main([*command, "--config", str(config)]) == 2
+        assert "no store at" in capsys.readouterr().err
+    assert not (tmp_path / "elsewhere").exists()
 
 
 @pytest.mark.parametrize(("table", "key"), [({"body_days": 0}, "retention.body_days"),

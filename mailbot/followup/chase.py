@@ -85,7 +85,7 @@ class Chase:
             thread=self._checklist_reply(record),
             step=step if step in (REQUEST, ESCALATION) else "reminder", number=record.chase_step,
             reminders=len(self.cadence.reminders), name=record.participant_name,
-            meeting=self.composer.meeting_view(record),
+            meeting=self.composer.meeting_view(record, language),
             earlier=[day(at, language) for at in self._steps_sent(record)], participant=record.participant,
             manager=bool(cc[1:]), business_days=self._since_request(record, now),
             next_step=self.cadence.name(record.chase_step + 1),

@@ -33,7 +33,7 @@ import dataclasses
 import logging
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from email.message import Message
 from zoneinfo import ZoneInfo
 
@@ -238,15 +238,16 @@ class Commands(ConsultationCommands, CorrectionCommands):
         return {"code": "reassigned", "old": old.participant, "new": address}, record, notices
 
     def _time(self, record, text, sender, key, number, now, language):
-        meeting = corrected(record.meeting, text)
+        meeting = corrected(record.meeting, text, now.astimezone(OSLO).date())
         if meeting is None:
             return {"code": "bad_time", "text": text}, None, []
-        before = meeting_times(record.meeting, language)["oslo"]
+        before, meeting_before = meeting_times(record.meeting, language)["oslo"], record.meeting
         record, changes = workflow.change_meeting(record, meeting, workflow.event(now, "corrected", key, text))
         after = meeting_times(record.meeting, language)["oslo"]
         if not changes:
             return {"code": "unchanged", "new": after}, None, []
-        return {"code": "time_changed", "old": before, "new": after}, workflow.plan(record, self.cadence, now), []
+        return ({"code": "time_changed", "old": before, "new": after, "undo": _as_written(meeting_before)},
+                workflow.plan(record, self.cadence, now), [])
 
     def _notice(self, record: Participation, kind: str, key: str, number: int, now: datetime, **context):
         return self.composer.mail(
@@ -274,9 +275,25 @@ class Commands(ConsultationCommands, CorrectionCommands):
                 "more": len(open_records) > len(shown), "total": len(open_records)}
 
 
-def corrected(meeting, text: str):
-    """``meeting`` with the time written in ``text`` (Oslo time unless it names a zone), or None."""
-    span = when.find_span(text, meeting.start.astimezone(OSLO).date())
+def _as_written(meeting) -> str:
+    """The meeting's time as a TID/TIME command takes it (Oslo time): "20.01.2027 10:00-12:30";
+    the days of an all-day meeting: "09.03.2027" or "09.03.2027 - 10.03.2027"."""
+    if meeting.all_day:
+        first, last = meeting.start.astimezone(meeting.zone).date(), meeting.end.astimezone(meeting.zone).date()
+        last -= timedelta(days=1)
+        return f"{first:%d.%m.%Y}" + (f" - {last:%d.%m.%Y}" if last > first else "")
+    start = meeting.start.astimezone(OSLO)
+    end = meeting.end.astimezone(OSLO) if meeting.end else None
+    written = f"{start:%d.%m.%Y %H:%M}"
+    if end is not None and end > start:
+        written += f"-{end:%H:%M}" if end.date() == start.date() else f" - {end:%d.%m.%Y %H:%M}"
+    return written
+
+
+def corrected(meeting, text: str, today: date):
+    """``meeting`` with the time written in ``text`` (Oslo time unless it names a zone), or None.
+    Dates are read against ``today`` (Oslo), not the old meeting day: a meeting may move earlier."""
+    span = when.find_span(f"When: {text}", today)  # the command's words are the meeting's time: a label
     if span is None:
         return None
     if span.all_day:

@@ -162,6 +162,19 @@ class Quota:
             counts["thread"][ref] = counts["thread"].get(ref, 0) + 1
         self.store.set_meta(QUOTA_KEY, counts)
 
+    @staticmethod
+    def forget(store: Store, address: str) -> bool:
+        """Remove ``address`` from today's counts (erasure, GDPR art. 17); True when it was there.
+        Not committed."""
+        counts = store.meta(QUOTA_KEY) or {}
+        address = address.lower()
+        if address not in counts.get("address", {}) and address not in counts.get("told", []):
+            return False
+        counts["address"].pop(address, None)
+        counts["told"] = [a for a in counts.get("told", []) if a != address]
+        store.set_meta(QUOTA_KEY, counts)
+        return True
+
     def first_report(self, address: str, now: datetime) -> bool:
         """True the first time today that the unit is to be told about ``address``; marks it told."""
         counts = self._today(now)

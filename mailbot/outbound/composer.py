@@ -71,9 +71,9 @@ class Composer:
             sender = reply_to
         return sender[1]
 
-    def meeting_view(self, record: Participation) -> dict:
-        """The record's meeting as the templates show it, in the record's language."""
-        meeting, language = record.meeting, record.language
+    def meeting_view(self, record: Participation, language: str = "") -> dict:
+        """The record's meeting as the templates show it, in ``language`` (default: the record's)."""
+        meeting, language = record.meeting, language or record.language
         forum = self.fora.get(meeting.forum)
         times = meeting_times(meeting, language)
         return {"title": meeting.title, "forum": getattr(forum, f"name_{language}", forum.name),

