@@ -225,13 +225,11 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 def cmd_records(args: argparse.Namespace) -> int:
     """``mailbot records``: a table of the records (read-only: creates nothing)."""
+    from mailbot.records.reading import table_documents
     from mailbot.reports.listing import records_table
     config = _config(args)
-    store = _reader(config)
-    try:
-        print(records_table(store, config.chase.cadence()))
-    finally:
-        store.close()
+    _say_if_no_store(config)
+    print(records_table(table_documents(config.store.path, "records"), config.chase.cadence()))
     return 0
 
 
@@ -260,11 +258,16 @@ def cmd_health(args: argparse.Namespace) -> int:
 def _reader(config: Config) -> Store:
     """The store opened read-only; when there is none yet, stderr says where it was looked for."""
     from mailbot.records.store import Store
+    _say_if_no_store(config)
+    return Store(config.store.path, readonly=True)
+
+
+def _say_if_no_store(config: Config) -> None:
+    """When there is no store yet, say on stderr where it was looked for."""
     from mailbot.records.store import exists as store_exists
     if not store_exists(config.store.path):
         print(f"mailbot: no store at {config.store.path} yet, so no records (configuration: "
               f"{config.source or 'built-in defaults, no --config and no $MAILBOT_CONFIG'})", file=sys.stderr)
-    return Store(config.store.path, readonly=True)
 
 
 def cmd_parse(args: argparse.Namespace) -> int:

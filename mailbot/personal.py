@@ -59,7 +59,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
         done = retention.purge(store, config.retention, Directory.load(config.unit.directory), utc_now(),
                                dry_run=args.dry_run)
         if not args.dry_run:
-            store.commit()
+            store.compact()  # what was dropped leaves the current snapshot at once
     finally:
         store.close()
     print(("would change (dry run):" if args.dry_run else "changed:"), *done.lines(), sep="\n  ")
@@ -105,7 +105,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
         done = person.erase(store, address, Directory.load(config.unit.directory), utc_now(), dry_run=not args.yes)
         if args.yes:
             Quota.forget(store, address)  # today's count of automatic mail to the address
-            store.commit()
+            store.compact()  # the person's data leaves the current snapshot at once
     finally:
         store.close()
     print((f"erased {address}:" if args.yes else f"would erase {address} (add --yes to do it):"),

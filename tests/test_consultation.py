@@ -322,7 +322,7 @@ def test_the_records_table_shows_where_the_consultation_stands(tmp_path):
             store.put(dataclasses.replace(record(*events, flagged=True), ref=f"INE-2027-000{number}"))
         store.put(dataclasses.replace(record(), ref="INE-2027-0003"))
         store.commit()
-        rows = {line.split()[0]: line for line in records_table(store).splitlines()[1:-1]}
+        rows = {line.split()[0]: line for line in records_table(store.record_documents()).splitlines()[1:-1]}
         assert " awaited " in rows["INE-2027-0001"] and " consulted " in rows["INE-2027-0002"]
         assert " awaited " not in rows["INE-2027-0003"] and " consulted " not in rows["INE-2027-0003"]
     finally:

@@ -1,4 +1,5 @@
 """The store: crash safety of the journal and snapshot, the single-writer lock, rollback, lookups."""
+import dataclasses
 import json
 import os
 from datetime import UTC, datetime
@@ -106,6 +107,24 @@ def test_a_clean_close_folds_the_journal_into_the_snapshot(tmp_path):
     assert [r.ref for r in Store(path, readonly=True).records()] == ["INE-2027-0001", "INE-2027-0002"]
 
 
+def test_a_clean_close_of_a_large_store_with_a_small_journal_only_fsyncs_the_journal(tmp_path):
+    path, journal = tmp_path / "db.json", tmp_path / "db.json.journal"
+    store = Store(path)
+    for n in range(1, 41):
+        store.put(record(f"INE-2027-{n:04}", uid=f"uid-{n}"))
+    store.close()  # a snapshot of 40 records
+    before = path.read_bytes()
+    store = Store(path)
+    store.put(record("INE-2027-0041", uid="uid-41"))
+    store.close()
+    assert path.read_bytes() == before and len(journal.read_text().splitlines()) == 1  # not rewritten
+    assert len(Store(path, readonly=True).records()) == 41  # the next open replays the journal
+    store = Store(path)
+    store.compact()
+    store.close()
+    assert len(json.loads(path.read_text())["records"]) == 41 and journal.read_text() == ""
+
+
 def test_a_leftover_temporary_snapshot_is_ignored(tmp_path):
     path = tmp_path / "db.json"
     store = Store(path)
@@ -190,4 +209,47 @@ def test_named_values_and_reference_counters_share_the_meta_table(tmp_path):
     store.set_meta("summary_week", "2027-W10")
     store.rollback()
     assert store.meta("summary_week") == "2027-W09"
+    store.close()
+
+
+def test_the_records_are_read_alone_with_the_journal_applied_as_the_store_reads_them(tmp_path):
+    from mailbot.records.reading import table_documents
+    path = tmp_path / "db.json"
+    assert list(table_documents(path, "records")) == []  # no store yet
+    store = Store(path)
+    store.set_meta("summary_week", "2027-W01")  # the meta table is made first
+    for n in range(1, 41):
+        store.put(record(f"INE-2027-{n:04}", uid=f"uid-{n}"))
+    store.close()
+    assert next(iter(json.loads(path.read_text()))) == "records"  # written first
+    store = Store(path)
+    store.put(dataclasses.replace(record("INE-2027-0002", uid="uid-2"), state=State.CANCELLED))
+    store.put(record("INE-2027-0041", uid="uid-41"))
+    store.close()
+    with open(path.with_name("db.json.journal"), "a", encoding="utf-8") as fh:
+        fh.write('{"ops":[{"t":"records","id":3,"d":null')  # torn: never committed
+    expected = sorted(Store(path, readonly=True).record_documents(), key=lambda d: d["ref"])
+    assert sorted(table_documents(path, "records"), key=lambda d: d["ref"]) == expected
+    assert len(expected) == 41 and expected[1]["state"] == "cancelled"
+    data = json.loads(path.read_text())
+    path.write_text(json.dumps({"meta": data["meta"], "records": data["records"]}, indent=1))  # an older order
+    assert sorted(table_documents(path, "records"), key=lambda d: d["ref"]) == expected
+
+
+def test_reading_the_records_alone_refuses_a_broken_snapshot_as_the_store_does(tmp_path):
+    from mailbot.records.reading import table_documents
+    path = tmp_path / "db.json"
+    Store(path).close()
+    path.write_text('{"records": {"1": {"ref": "INE-2027-0001"}, "2": [')
+    with pytest.raises(StoreError, match="is unreadable"):
+        list(table_documents(path, "records"))
+
+
+def test_a_record_moved_to_another_forum_is_found_under_that_forum_alone(tmp_path):
+    store = Store(tmp_path / "db.json")
+    store.put(record("INE-2027-0001", forum="EMN", start="2027-01-02T09:30:00+01:00"))
+    store.put(record("INE-2027-0001", forum="EUAA", start="2027-01-02T09:30:00+01:00"))
+    later = datetime(2027, 3, 1, tzinfo=UTC)
+    assert store.previous_in_forum("EMN", later, exclude="") is None
+    assert store.previous_in_forum("EUAA", later, exclude="").ref == "INE-2027-0001"
     store.close()

@@ -61,7 +61,7 @@ def run(folder: Path) -> int:
         for _message, result in done:
             print(f"  {result.outcome.value:<15} {result.ref or '-':<14} -> folder {result.folder.value}")
         print()
-        print(records_table(store, config.chase.cadence()))
+        print(records_table(store.record_documents(), config.chase.cadence()))
         written = sorted((p for p in outbox.paths() if p.name not in before), key=lambda p: p.stat().st_mtime_ns)
         print(f"\n{len(written)} new repl{'y' if len(written) == 1 else 'ies'} written to {config.maildir.outbox}"
               + (":" if written else "."))

@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 import typing
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from mailbot.model import utc
 
@@ -29,32 +31,37 @@ def _encode(value):
 
 
 @functools.cache
-def _hints(cls: type) -> dict:
-    return typing.get_type_hints(cls)
+def _fields(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    """Each field of dataclass ``cls`` with the function that decodes its stored value, worked
+    out once per class from its type hints (decoding is on every read of the store)."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls))
 
 
 def from_dict(cls: type, data: dict):
     """Rebuild dataclass ``cls`` from a dict made by :func:`to_dict`; unknown keys are ignored."""
-    hints = _hints(cls)
-    kwargs = {f.name: _decode(hints[f.name], data[f.name])
-              for f in dataclasses.fields(cls) if f.name in data}
-    return cls(**kwargs)
+    return cls(**{name: decode(data[name]) for name, decode in _fields(cls) if name in data})
 
 
-def _decode(kind, value):
-    if value is None:
-        return None
+def _decoder(kind) -> Callable[[Any], Any]:
+    """The function that turns a stored value of type ``kind`` back into its Python value
+    (None stays None)."""
     args = [a for a in typing.get_args(kind) if a is not type(None)]
     if typing.get_origin(kind) is tuple:
-        return tuple(_decode(args[0], v) for v in value)
-    if args and typing.get_origin(kind) is not tuple:
+        item = _decoder(args[0])
+        return lambda value: None if value is None else tuple(item(v) for v in value)
+    if args:
         kind = args[0]
-    if dataclasses.is_dataclass(kind):
-        return from_dict(kind, value)
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        return lambda value: None if value is None else from_dict(kind, value)
     if kind is datetime:
-        return datetime.fromisoformat(value)
+        return lambda value: None if value is None else datetime.fromisoformat(value)
     if kind is date:
-        return date.fromisoformat(value)
+        return lambda value: None if value is None else date.fromisoformat(value)
     if isinstance(kind, type) and issubclass(kind, StrEnum):
-        return kind(value)
+        return lambda value: None if value is None else kind(value)
+    return _same
+
+
+def _same(value: Any) -> Any:
     return value

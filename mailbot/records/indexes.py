@@ -6,6 +6,7 @@ in step with every change (see :class:`mailbot.records.store.Store`). Times are 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import datetime, timedelta
 from typing import Any
@@ -14,6 +15,7 @@ from mailbot.model import State
 
 # How far a meeting moved by a text-only update may lie from its stored start and still be found
 MOVED_WITHIN = timedelta(days=14)
+WORDS = re.compile(r"[^\W_]+")
 
 
 def meeting_key(participant: str, uid: str | None, title: str, start: str) -> str:
@@ -21,7 +23,7 @@ def meeting_key(participant: str, uid: str | None, title: str, start: str) -> st
     UTC start day (``start`` in ISO 8601, UTC)."""
     if uid:
         return f"uid:{uid}|{participant}"
-    words = " ".join(re.findall(r"[^\W_]+", title.lower()))
+    words = " ".join(WORDS.findall(title.lower()))
     return f"text:{words}|{start[:10]}|{participant}"
 
 
@@ -33,12 +35,14 @@ class RecordIndex:
         self.doc_ids: dict[str, int] = {}
         self._meeting_refs: dict[str, str] = {}
         self._open_titles: dict[str, str] = {}
-        self._forum_starts: dict[str, dict[str, datetime | None]] = {}
+        self._forum_starts: dict[str, list[tuple[datetime, str]]] = {}  # (start, reference), sorted
+        self._placed: dict[str, tuple[str, datetime | None]] = {}  # reference -> (forum, start or None)
         self._wake: dict[str, tuple[datetime, bool]] = {}
 
     def clear(self) -> None:
         """Forget every record."""
-        for index in (self.doc_ids, self._meeting_refs, self._open_titles, self._forum_starts, self._wake):
+        for index in (self.doc_ids, self._meeting_refs, self._open_titles, self._forum_starts, self._placed,
+                      self._wake):
             index.clear()
 
     def add(self, doc: dict[str, Any], doc_id: int) -> None:
@@ -52,15 +56,25 @@ class RecordIndex:
             self._open_titles[title] = max(ref, self._open_titles.get(title, ref))
         elif self._open_titles.get(title) == ref:
             del self._open_titles[title]
-        for starts in self._forum_starts.values():
-            starts.pop(ref, None)
         start = None if doc["state"] == State.CANCELLED else datetime.fromisoformat(meeting["start"])
-        self._forum_starts.setdefault(meeting["forum"], {})[ref] = start
+        self._place(ref, meeting["forum"], start)
         wake = _wake(doc)
         if wake is None:
             self._wake.pop(ref, None)
         else:
             self._wake[ref] = (wake, doc["state"] == State.REGISTERED)
+
+    def _place(self, ref: str, forum: str, start: datetime | None) -> None:
+        """File ``ref`` under ``forum`` at ``start`` (None: cancelled, not filed), out of where it was."""
+        before = self._placed.get(ref)
+        if before == (forum, start):
+            return
+        if before is not None and before[1] is not None:
+            starts = self._forum_starts[before[0]]
+            del starts[bisect.bisect_left(starts, (before[1], ref))]
+        if start is not None:
+            bisect.insort(self._forum_starts.setdefault(forum, []), (start, ref))
+        self._placed[ref] = (forum, start)
 
     def same_meeting(self, participant: str, uid: str | None, title: str, start: datetime) -> str | None:
         """The reference of the participant's record of the meeting with this UID, else this
@@ -75,15 +89,19 @@ class RecordIndex:
     def near(self, forum: str, start: datetime) -> list[str]:
         """References of the records of ``forum`` (cancelled ones aside) that start within
         :data:`MOVED_WITHIN` of ``start``."""
-        return [ref for ref, at in self._forum_starts.get(forum, {}).items()
-                if at is not None and abs(at - start) <= MOVED_WITHIN]
+        starts = self._forum_starts.get(forum, [])
+        first = bisect.bisect_left(starts, (start - MOVED_WITHIN,))
+        last = bisect.bisect_left(starts, (start + MOVED_WITHIN, "\uffff"))  # ties with the end count
+        return [ref for _at, ref in starts[first:last]]
 
     def previous_in_forum(self, forum: str, before: datetime, exclude: str) -> str | None:
         """The reference of the latest record of ``forum`` that started before ``before``,
         ``exclude`` and cancelled records aside."""
-        earlier = [(at, ref) for ref, at in self._forum_starts.get(forum, {}).items()
-                   if at is not None and at < before and ref != exclude]
-        return max(earlier)[1] if earlier else None
+        starts = self._forum_starts.get(forum, [])
+        for index in range(bisect.bisect_left(starts, (before,)) - 1, -1, -1):  # the latest first
+            if starts[index][1] != exclude:
+                return starts[index][1]
+        return None
 
     def due(self, now: datetime, steps: bool = True) -> list[str]:
         """References of the open records due at ``now`` (see :func:`_wake`): registered ones

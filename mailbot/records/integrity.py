@@ -19,7 +19,8 @@ from pathlib import Path
 from mailbot.errors import StoreError
 from mailbot.model import MailStatus
 from mailbot.records.journal import generation, generations, shape_problem
-from mailbot.records.store import Store, take_lock
+from mailbot.records.lock import take_lock
+from mailbot.records.store import Store
 
 _REF = re.compile(r"^(?P<prefix>[A-Za-z][A-Za-z0-9]*)-(?P<year>\d{4})-(?P<number>\d{4,})$")
 
