@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 PSETID_APPOINTMENT = uuid.UUID("00062002-0000-0000-c000-000000000046")
 PSETID_MEETING = uuid.UUID("6ed8da90-450b-101b-98da-00aa003f1305")
-SYSTIME, UNICODE, BINARY, BOOLEAN = 0x0040, 0x001F, 0x0102, 0x000B
+SYSTIME, UNICODE, BINARY, BOOLEAN, INT32 = 0x0040, 0x001F, 0x0102, 0x000B, 0x0003
 
 
 def filetime(moment: datetime) -> int:
@@ -58,6 +58,8 @@ def _value(kind: int, value: object) -> bytes:
         return struct.pack("<Q", filetime(value))
     if kind == BOOLEAN:
         return struct.pack("<HH", bool(value), 0)
+    if kind == INT32:
+        return struct.pack("<I", int(value))  # type: ignore[call-overload]
     data = (str(value) + "\0").encode("utf-16-le") if kind == UNICODE else bytes(value)  # type: ignore[arg-type]
     return struct.pack("<II", 1, len(data)) + _pad(data)
 
@@ -103,7 +105,7 @@ def outlook_msg(properties: dict) -> bytes:
             writer.addEntry(f"__substg1.0_{number:04X}{kind:04X}", data)
             fixed += struct.pack("<HHIII", kind, number, 6, len(data) + (2 if kind == UNICODE else 0), 0)
         else:
-            raw = struct.pack("<Q", filetime(value)) if kind == SYSTIME else struct.pack("<Q", int(bool(value)))
+            raw = struct.pack("<Q", filetime(value)) if kind == SYSTIME else struct.pack("<Q", int(value))
             fixed += struct.pack("<HHI", kind, number, 6) + raw
     writer.addEntry("__nameid_version1.0", storage=True)
     writer.addEntry("__nameid_version1.0/__substg1.0_00020102", b"".join(g.bytes_le for g in guids))

@@ -9,7 +9,7 @@ from email import policy
 from email.message import EmailMessage
 
 import pytest
-from outlook_items import meeting, outlook_msg, tnef
+from outlook_items import INT32, PSETID_APPOINTMENT, meeting, outlook_msg, tnef
 
 from mailbot.model import Folder
 
@@ -50,6 +50,13 @@ def test_an_outlook_meeting_request_is_read(parser, build):
     assert out["organizer"] == "ncp.secretariat@emn.example.eu" and out["forum"] == "EMN"
     assert out["ical_uid"].startswith("040000008200E00074C5B7101A82E008")
     assert out["location"] == "Albert Borschette Conference Centre, Brussels"
+
+
+@pytest.mark.parametrize("build", [winmail, attached_msg], ids=["winmail.dat", ".msg"])
+def test_the_item_s_sequence_is_the_meeting_s_sequence(parser, build):
+    assert parser.parse(build()).to_json()["sequence"] is None  # no PidLidAppointmentSequence
+    updated = {**REQUEST, (PSETID_APPOINTMENT, 0x8201): (INT32, 3)}
+    assert parser.parse(build(updated)).to_json()["sequence"] == 3
 
 
 @pytest.mark.parametrize("build", [winmail, attached_msg], ids=["winmail.dat", ".msg"])

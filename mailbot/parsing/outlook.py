@@ -5,9 +5,10 @@ one reader (:mod:`mailbot.parsing.calendar`) reads every meeting.
 Meeting requests, cancellations and appointments ([MS-OXOCAL]: message classes
 ``IPM.Schedule.Meeting.Request``/``.Canceled``, ``IPM.Appointment``) give start and end
 (PidLidAppointmentStartWhole/EndWhole, UTC), the zone (PidLidAppointmentTimeZoneDefinitionStartDisplay's
-key name, else PidLidTimeZoneDescription), subject, location, organizer and PidLidGlobalObjectId as
-UID; .ics attachments inside a TNEF are passed on as they are. Other classes (IPM.Note, ...) give
-nothing. ``tnefparse`` and ``extract_msg`` are imported only when such a part exists.
+key name, else PidLidTimeZoneDescription), subject, location, organizer, PidLidAppointmentSequence
+as SEQUENCE and PidLidGlobalObjectId as UID; .ics attachments inside a TNEF are passed on as they
+are. Other classes (IPM.Note, ...) give nothing. ``tnefparse`` and ``extract_msg`` are imported
+only when such a part exists.
 """
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ class Item:
     global_id: bytes = b""
     all_day: bool = False
     body: str = ""
+    sequence: int | None = None
 
 
 def is_outlook_part(part: Message) -> bool:
@@ -98,6 +100,8 @@ def to_ical(item: Item) -> bytes:
         event.add("organizer", f"mailto:{item.organizer}")
     if item.global_id:
         event.add("uid", item.global_id.hex().upper())
+    if item.sequence is not None:
+        event.add("sequence", item.sequence)
     if item.message_class.upper().endswith(".CANCELED"):
         event.add("status", "CANCELLED")
     calendar.add_component(event)
@@ -157,6 +161,7 @@ def _tnef(data: bytes) -> tuple[Item | None, list[bytes]]:
         global_id=global_object_id(raw(named.get((PSETID_MEETING, 0x0003)))
                                    or raw(named.get((PSETID_MEETING, 0x0023)))),
         all_day=bool(value(named.get((PSETID_APPOINTMENT, 0x8215)))),
+        sequence=_sequence(value(named.get((PSETID_APPOINTMENT, 0x8201)))),
         body=tnef.body.decode("cp1252", errors="replace") if isinstance(tnef.body, bytes) else str(tnef.body or ""),
     )
     return item, attached
@@ -190,9 +195,15 @@ def _msg(data: bytes) -> Item | None:
             global_id=global_object_id(_bytes(named("0003", ps.PSETID_MEETING))
                                        or _bytes(named("0023", ps.PSETID_MEETING))),
             all_day=bool(named("8215")), body=str(getattr(msg, "body", "") or ""),
+            sequence=_sequence(named("8201")),
         )
     finally:
         msg.close()
+
+
+def _sequence(value: object) -> int | None:
+    """PidLidAppointmentSequence ([MS-OXOCAL] §2.2.1.1), the item's SEQUENCE; None when absent."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def _bytes(value: object) -> bytes:
