@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,20 +24,27 @@ BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the arguments, render, print the PNG's path; exit status 2 without Chromium."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("html", nargs="?", type=Path, help="the HTML part written by mailbot summary --preview")
+    return run(argv, __doc__, "the HTML part written by mailbot summary --preview", "880,1080", sample)
+
+
+def run(argv: list[str] | None, doc: str | None, html_help: str, size: str,
+        make_sample: Callable[[Path], Path]) -> int:
+    """The command line of a render script: FILE.html or --sample (``make_sample`` writes the
+    sample's HTML into a folder and returns its path), OUT.png, --size (default ``size``)."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("html", nargs="?", type=Path, help=html_help)
     parser.add_argument("png", type=Path, help="where the screenshot goes")
     parser.add_argument("--sample", action="store_true", help="render the invented sample instead of a file")
-    parser.add_argument("--size", default="880,1080", help="window width,height in pixels (default 880,1080)")
+    parser.add_argument("--size", default=size, help=f"window width,height in pixels (default {size})")
     args = parser.parse_args(argv)
     if bool(args.sample) == bool(args.html):
         parser.error("give either FILE.html or --sample")
     browser = next((found for name in BROWSERS if (found := shutil.which(name))), None)
     if browser is None:
-        print("render_summary: no Chromium found; apt-get install -y chromium", file=sys.stderr)
+        print(f"{parser.prog}: no Chromium found; apt-get install -y chromium", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="mailbot-render-") as work:
-        html = sample(Path(work)) if args.sample else args.html.resolve()
+        html = make_sample(Path(work)) if args.sample else args.html.resolve()
         screenshot(browser, html, args.png.resolve(), args.size, Path(work) / "profile")
     print(args.png)
     return 0

@@ -9,34 +9,15 @@ summary (scripts/render_summary.py): a new profile removed afterwards, no networ
 """
 from __future__ import annotations
 
-import argparse
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
-from render_summary import BROWSERS, ROOT, screenshot
+from render_summary import ROOT, run
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the arguments, render, print the PNG's path; exit status 2 without Chromium."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("html", nargs="?", type=Path, help="the HTML file written by mailbot report")
-    parser.add_argument("png", type=Path, help="where the screenshot goes")
-    parser.add_argument("--sample", action="store_true", help="render the invented sample instead of a file")
-    parser.add_argument("--size", default="1000,1000", help="window width,height in pixels (default 1000,1000)")
-    args = parser.parse_args(argv)
-    if bool(args.sample) == bool(args.html):
-        parser.error("give either FILE.html or --sample")
-    browser = next((found for name in BROWSERS if (found := shutil.which(name))), None)
-    if browser is None:
-        print("render_yearly: no Chromium found; apt-get install -y chromium", file=sys.stderr)
-        return 2
-    with tempfile.TemporaryDirectory(prefix="mailbot-render-") as work:
-        html = sample(Path(work)) if args.sample else args.html.resolve()
-        screenshot(browser, html, args.png.resolve(), args.size, Path(work) / "profile")
-    print(args.png)
-    return 0
+    return run(argv, __doc__, "the HTML file written by mailbot report", "1000,1000", sample)
 
 
 def sample(folder: Path) -> Path:
