@@ -199,7 +199,6 @@ def cmd_summary(args: argparse.Namespace) -> int:
     """``mailbot summary --preview FILE.html | --send-now [--at DATETIME]``."""
     from mailbot import app
     from mailbot.daemon import utc_now
-    from mailbot.model import MailStatus
     config = _config(args)
     at = args.at or utc_now()
     if args.preview:
@@ -211,16 +210,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         print("\n".join(str(path) for path in written))
         return 0
     app.refuse_future(config, at, utc_now(), "summary --send-now")
-    with app.session(config) as running:
-        mail = running.parts.weekly.send_now(at)
-        running.dispatcher.flush()
-        receipt = running.parts.store.mail(mail.message_id)
-    if receipt is None or receipt.status is not MailStatus.SENT:
-        error = receipt.last_error if receipt else "not in the store"
-        print(f"weekly summary {mail.message_id} queued but not sent yet: {error}", file=sys.stderr)
-        return 1
-    print(f"weekly summary sent to {', '.join(mail.recipients)} ({mail.message_id})")
-    return 0
+    return report.send_now(config, lambda parts: parts.weekly.send_now(at), "weekly summary")
 
 
 def cmd_records(args: argparse.Namespace) -> int:

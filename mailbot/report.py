@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mailbot.errors import UsageError
+
+if TYPE_CHECKING:
+    from mailbot.model import OutgoingMail
 
 
 def add_commands(commands: Any) -> None:
@@ -31,7 +35,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     from mailbot import app
     from mailbot.config import settings as configuration
     from mailbot.daemon import utc_now
-    from mailbot.model import MailStatus
     from mailbot.records.store import Store
     from mailbot.records.store import exists as store_exists
     if not 2000 <= args.year <= 2100:
@@ -48,13 +51,22 @@ def cmd_report(args: argparse.Namespace) -> int:
     print("\n".join(str(path) for path in written))
     if not args.send:
         return 0
+    return send_now(config, lambda parts: parts.yearly.send_now(args.year, now), f"yearly overview {args.year}")
+
+
+def send_now(config: Any, make: Callable[[Any], OutgoingMail], what: str) -> int:
+    """Queue the mail ``make`` builds from the wired parts and send the queue now (the daemon must
+    be stopped: this opens the store); print where it went. Exit status 0 when it was sent, 1
+    when it stays queued (the daemon sends it later)."""
+    from mailbot import app
+    from mailbot.model import MailStatus
     with app.session(config) as running:
-        mail = running.parts.yearly.send_now(args.year, now)
+        mail = make(running.parts)
         running.dispatcher.flush()
         receipt = running.parts.store.mail(mail.message_id)
     if receipt is None or receipt.status is not MailStatus.SENT:
         error = receipt.last_error if receipt else "not in the store"
-        print(f"yearly overview {mail.message_id} queued but not sent yet: {error}", file=sys.stderr)
+        print(f"{what} {mail.message_id} queued but not sent yet: {error}", file=sys.stderr)
         return 1
-    print(f"yearly overview {args.year} sent to {', '.join(mail.recipients)} ({mail.message_id})")
+    print(f"{what} sent to {', '.join(mail.recipients)} ({mail.message_id})")
     return 0
