@@ -158,9 +158,10 @@ def test_the_participant_corrects_the_time_in_a_reply_and_every_due_date_moves(c
     ("2027-03-09T00:00", "2027-03-10T00:00", True, "09.03.2027"),
 ])
 def test_the_undo_line_writes_the_old_time_as_the_time_command_reads_it(start, end, all_day, written):
-    from mailbot.inbound.commands import _as_written, corrected
+    from mailbot.inbound.commands import corrected
+    from mailbot.outbound.rendering import command_time
     meeting = Meeting(title="x", start=oslo(start), end=oslo(end), timezone="Europe/Oslo", all_day=all_day)
-    assert _as_written(meeting) == written
+    assert command_time(meeting) == written
     moved = dataclasses.replace(meeting, start=oslo("2027-06-01T09:00"), end=oslo("2027-06-01T10:00"), all_day=False)
     back = corrected(moved, written, oslo("2027-01-04T09:00").date())
     assert (back.start, back.end, back.all_day) == (meeting.start, meeting.end, all_day)

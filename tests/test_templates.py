@@ -27,7 +27,7 @@ RECORD = {"ref": "INE-2027-0001", "title": "Arbeidsgruppen for grenser", "partic
           "state": "awaiting_referat", "day": "24. mars 2027"}
 # Each kind with its context, and what its text and its HTML must say in bokmål and in English.
 KINDS = {
-    "reply": ({"outcome": "registered", "name": "Kari", "meeting": MEETING, "changes": [], "held": False,
+    "reply": ({"outcome": "registered", "name": "Kari", "meeting": MEETING, "changes": [], "held": False, "doubt": (),
                "previous": None, "consultation": [{"label": "Politisk sensitivt tema", "excerpt": "asyl"}]},
               {"nb": ["Takk! Deltakelsen din er registrert", "!!! DEPARTEMENTET SKAL KONSULTERES FØR MØTET "
                       "(IM 2011-013 punkt 3.2) !!!", "Referanse:  INE-2027-0042", "Arrangør:   ikke oppgitt"],
@@ -216,7 +216,7 @@ def test_text_from_a_mail_cannot_pose_as_a_mark():
     rendered = Renderer(TEMPLATES).render(
         "reply", "en", unit="INE", ref=evil, outcome="updated", name=evil, meeting=meeting, held=False,
         changes=[{"label": "Place", "old": evil, "new": evil}], consultation=[{"label": evil, "excerpt": evil}],
-        previous=None)
+        previous=None, doubt={"days": [evil], "confirm": evil, "other": evil})
     assert "<script>" not in rendered.html and "<b>" not in rendered.html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;bold&lt;/b&gt; 0" in rendered.html
     assert "<strong>&lt;script&gt;" in rendered.html  # the reference is bold, and escaped

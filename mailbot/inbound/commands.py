@@ -46,7 +46,7 @@ from mailbot.inbound.consulting import ConsultationCommands
 from mailbot.inbound.corrections import CorrectionCommands
 from mailbot.model import OSLO, Folder, Handling, Outcome, OutgoingMail, Participation, State
 from mailbot.outbound.composer import Composer, record_line
-from mailbot.outbound.rendering import day, meeting_times
+from mailbot.outbound.rendering import command_time, day, meeting_times
 from mailbot.parsing import subjects, when
 from mailbot.records import consultation, workflow
 from mailbot.records.store import Store
@@ -242,11 +242,14 @@ class Commands(ConsultationCommands, CorrectionCommands):
         if meeting is None:
             return {"code": "bad_time", "text": text}, None, []
         before, meeting_before = meeting_times(record.meeting, language)["oslo"], record.meeting
+        if meeting == record.meeting and _doubted(record):  # the answer to the reply's confirm-or-correct line
+            return ({"code": "time_confirmed", "new": before},
+                    record.with_event(workflow.event(now, "time-confirmed", key, text)), [])
         record, changes = workflow.change_meeting(record, meeting, workflow.event(now, "corrected", key, text))
         after = meeting_times(record.meeting, language)["oslo"]
         if not changes:
             return {"code": "unchanged", "new": after}, None, []
-        return ({"code": "time_changed", "old": before, "new": after, "undo": _as_written(meeting_before)},
+        return ({"code": "time_changed", "old": before, "new": after, "undo": command_time(meeting_before)},
                 workflow.plan(record, self.cadence, now), [])
 
     def _notice(self, record: Participation, kind: str, key: str, number: int, now: datetime, **context):
@@ -275,19 +278,15 @@ class Commands(ConsultationCommands, CorrectionCommands):
                 "more": len(open_records) > len(shown), "total": len(open_records)}
 
 
-def _as_written(meeting) -> str:
-    """The meeting's time as a TID/TIME command takes it (Oslo time): "20.01.2027 10:00-12:30";
-    the days of an all-day meeting: "09.03.2027" or "09.03.2027 - 10.03.2027"."""
-    if meeting.all_day:
-        first, last = meeting.start.astimezone(meeting.zone).date(), meeting.end.astimezone(meeting.zone).date()
-        last -= timedelta(days=1)
-        return f"{first:%d.%m.%Y}" + (f" - {last:%d.%m.%Y}" if last > first else "")
-    start = meeting.start.astimezone(OSLO)
-    end = meeting.end.astimezone(OSLO) if meeting.end else None
-    written = f"{start:%d.%m.%Y %H:%M}"
-    if end is not None and end > start:
-        written += f"-{end:%H:%M}" if end.date() == start.date() else f" - {end:%d.%m.%Y %H:%M}"
-    return written
+def _doubted(record: Participation) -> bool:
+    """True when the record's time was read from text that allowed other days and has been
+    neither confirmed nor corrected since."""
+    for event in reversed(record.events):
+        if event.type in ("time-confirmed", "corrected"):
+            return False
+        if event.type == "time-uncertain":
+            return True
+    return False
 
 
 def corrected(meeting, text: str, today: date):

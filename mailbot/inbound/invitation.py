@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from email.message import Message
 
 from mailbot.config.settings import Config
 from mailbot.logs import ids
 from mailbot.model import Folder, Handling, Kind, Meeting, Outcome, OutgoingMail, Participation, State
 from mailbot.outbound.composer import Composer
-from mailbot.outbound.rendering import day, meeting_times, short
+from mailbot.outbound.rendering import command_time, day, meeting_times, short
 from mailbot.parsing.parser import Parser, ParseResult
 from mailbot.parsing.series import next_occurrence, with_occurrence
 from mailbot.parsing.titles import meeting_name
@@ -57,7 +57,11 @@ class Invitations:
         if parsed.occurrence is not None and record.meeting.recurrence and outcome is Outcome.UPDATED:
             labels = self.composer.renderer.labels(record.language)["changes"]
             view.insert(0, _occurrence_row(parsed, record.language, labels))
-        mail = self._reply(msg, key, record, outcome, view, now)
+        doubt = _doubt(parsed, record, outcome, changes)
+        if doubt:  # the day read from text allows other readings: the participant is asked to confirm
+            record = record.with_event(workflow.event(now, "time-uncertain", key,
+                                                      " ".join(d.isoformat() for d in doubt)))
+        mail = self._reply(msg, key, record, outcome, view, now, doubt)
         self.store.put(record)
         return Handling(Folder.PROCESSED, outcome, record.ref, (mail,))
 
@@ -143,8 +147,9 @@ class Invitations:
         return record, Outcome.UPDATED, changes
 
     def _reply(self, msg: Message, key: str, record: Participation, outcome: Outcome, changes: list[dict],
-               now: datetime) -> OutgoingMail:
-        """The checklist reply: what mailbot understood, and what IM 2011-013 asks of the participant."""
+               now: datetime, doubt: tuple[date, ...] = ()) -> OutgoingMail:
+        """The checklist reply: what mailbot understood, and what IM 2011-013 asks of the
+        participant; with ``doubt`` (other days the text allows), a line to confirm or correct."""
         language = record.language
         previous = self.store.previous_in_forum(record.meeting.forum, record.meeting.start, record.ref)
         return self.composer.mail(
@@ -157,7 +162,7 @@ class Invitations:
             previous=previous and {"who": previous.participant_name or previous.participant,
                                    "when": day(previous.meeting.start, language), "ref": previous.ref,
                                    "ahead": previous.meeting.start > now},  # registered, not yet held
-            held=record.meeting.end <= now)
+            held=record.meeting.end <= now, doubt=doubt and _doubt_view(record, doubt, language))
 
     def _changes_view(self, changes: list[str], before: Meeting | None, record: Participation) -> list[dict]:
         """What changed in an update, as label / old / new text in the record's language."""
@@ -210,3 +215,31 @@ def _reply_kind(outcome: Outcome, record: Participation) -> str:
     if outcome is Outcome.CANCELLED and record.events[0].type == "received-cancellation":
         return "cancelled_unknown"  # the record was made by the cancellation itself
     return outcome.value
+
+
+def _doubt(parsed: ParseResult, record: Participation, outcome: Outcome, changes: list[str]) -> tuple[date, ...]:
+    """The other days a meeting time read from text allows, when this message set the record's
+    time (registered, or moved by it); empty otherwise (issue: confidence instead of invention)."""
+    if parsed.sources is None or parsed.sources.certain or parsed.occurrence is not None:
+        return ()
+    if outcome is Outcome.REGISTERED or (outcome is Outcome.UPDATED and {"start", "end"} & set(changes)):
+        return parsed.sources.alternatives
+    return ()
+
+
+def _doubt_view(record: Participation, doubt: tuple[date, ...], language: str) -> dict:
+    """The reply's confirm-or-correct line: the other days in words, and the TID/TIME command
+    lines that confirm the registered time or move the meeting to the first other day (the same
+    wall-clock times at the venue)."""
+    meeting = record.meeting
+    shift = doubt[0] - meeting.start.astimezone(meeting.zone).date()
+    other = dataclasses.replace(meeting, start=_shifted(meeting.start, meeting, shift),
+                                end=_shifted(meeting.end, meeting, shift))
+    return {"days": [day(datetime.combine(d, meeting.start.astimezone(meeting.zone).timetz()), language)
+                     for d in doubt],
+            "confirm": command_time(meeting), "other": command_time(other)}
+
+
+def _shifted(moment: datetime, meeting: Meeting, days: timedelta) -> datetime:
+    """``moment`` moved by whole ``days`` at the venue's wall clock (a DST change keeps the hour)."""
+    return (moment.astimezone(meeting.zone) + days).astimezone(moment.tzinfo)

@@ -129,6 +129,21 @@ def meeting_times(meeting: Meeting, language: str) -> dict[str, str | None]:
     return {"oslo": oslo, "local": local}
 
 
+def command_time(meeting: Meeting) -> str:
+    """The meeting's time as a TID/TIME command takes it (Oslo time): "20.01.2027 10:00-12:30";
+    the days of an all-day meeting: "09.03.2027" or "09.03.2027 - 10.03.2027"."""
+    if meeting.all_day:
+        first, last = meeting.start.astimezone(meeting.zone).date(), meeting.end.astimezone(meeting.zone).date()
+        last -= timedelta(days=1)
+        return f"{first:%d.%m.%Y}" + (f" - {last:%d.%m.%Y}" if last > first else "")
+    start = meeting.start.astimezone(OSLO)
+    end = meeting.end.astimezone(OSLO) if meeting.end else None
+    written = f"{start:%d.%m.%Y %H:%M}"
+    if end is not None and end > start:
+        written += f"-{end:%H:%M}" if end.date() == start.date() else f" - {end:%d.%m.%Y %H:%M}"
+    return written
+
+
 def _span(start: datetime, end: datetime, zone: ZoneInfo, words: Labels) -> str:
     dates, locale = words["dates"], words.locale
     pattern = f"{dates['weekday']} {dates['time']}"

@@ -32,6 +32,38 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+CALENDAR, HEADER, TEXT, SUBJECT, PLACE = "calendar", "forwarded_header", "free_text", "subject", "place"
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Where each meeting field was read: ``CALENDAR`` (an iCalendar part, or a winmail.dat or
+    .msg item's MAPI properties), ``HEADER`` (the forwarded message's header block and its
+    When/Where lines), ``TEXT`` (free text), ``SUBJECT`` (the forwarded subject, for the title
+    and a place named only there), ``PLACE`` (the zone of the venue's city); None for a field
+    not found. ``alternatives`` are other first days a time read from text allows (day and month
+    order, a rival date); the time is certain when there are none (issue: confidence instead of
+    invention)."""
+
+    title: str
+    time: str
+    timezone: str | None
+    location: str | None
+    organizer: str | None
+    alternatives: tuple[date, ...] = ()
+
+    @property
+    def certain(self) -> bool:
+        """True when the meeting's day allows only the one reading."""
+        return not self.alternatives
+
+    def to_json(self) -> dict:
+        """The sources as ``mailbot parse`` prints them."""
+        return {"title": self.title, "time": self.time, "timezone": self.timezone, "location": self.location,
+                "organizer": self.organizer, "certain": self.certain,
+                "alternatives": [day.isoformat() for day in self.alternatives]}
+
+
 @dataclass(frozen=True)
 class ParseResult:
     """What a message is and, for an invitation, the meeting and who forwarded it.
@@ -43,6 +75,7 @@ class ParseResult:
     ``occurrence`` (aware, UTC) is set when the message concerns one occurrence of a series (a
     RECURRENCE-ID without the series' master, RFC 5545 §3.8.4.4): the start the series' rule gives
     that occurrence; the meeting then holds the occurrence's own (new) times and no RRULE.
+    ``sources`` says where each meeting field was read and whether its day is certain.
     """
 
     kind: Kind
@@ -54,6 +87,7 @@ class ParseResult:
     reason: str = ""
     warnings: tuple[str, ...] = ()
     occurrence: datetime | None = None
+    sources: Sources | None = None
 
     @property
     def understood(self) -> bool:
@@ -84,6 +118,7 @@ class ParseResult:
             "reason": self.reason,
             "warnings": list(self.warnings),
             "occurrence": self.occurrence.isoformat() if self.occurrence and m else None,
+            "sources": self.sources.to_json() if self.sources and m else None,
         }
         return result
 
@@ -145,12 +180,13 @@ class Parser:
         if refusal:
             return refused(refusal, warnings)
         try:
-            meeting = self._meeting(event, original, msg, sent)
+            read = self._meeting(event, original, msg, sent)
         except (ValueError, OverflowError) as exc:  # impossible dates and the like in the input
             warnings.append(f"meeting not read: {exc}")
-            meeting = None
-        if meeting is None:
+            read = None
+        if read is None:
             return refused("no_meeting_time", warnings)
+        meeting, sources = read
         consultation = self.rules.screen("\n".join((meeting.title, event.description if event else "", original.body)))
         # after the agenda, the notes of those who forwarded it ("this touches the proposed law change")
         matched = {reason.rule for reason in consultation}
@@ -164,23 +200,29 @@ class Parser:
             participant=participant,
             participant_name=sender_name,
             occurrence=event.occurrence if event else None,
+            sources=sources,
         )
 
     def _staff(self, address: str) -> bool:
         return is_staff_address(address, self.staff_domains) and not robot_address(address)
 
-    def _meeting(self, event: CalendarEvent | None, original: Original, msg: Message, sent: datetime) -> Meeting | None:
+    def _meeting(self, event: CalendarEvent | None, original: Original, msg: Message,
+                 sent: datetime) -> tuple[Meeting, Sources] | None:
         title = subjects.clean(event.summary if event and event.summary else original.subject) or "(no title)"
         span: when.Span | None = None
         near: int | None = None
+        time_source = CALENDAR
         if event is None:
             reference = (original.sent or sent).date()
             span = when.find_span(original.when, reference) if original.when else None
+            time_source = HEADER
             if span is None:
-                span = when.find_span(original.body, reference)
+                span, time_source = when.find_span(original.body, reference), TEXT
                 near = span.line if span else None
             if span is None:
                 return None
+        location_source = (CALENDAR if event and event.location else HEADER if original.where
+                           else TEXT)
         location = (event.location if event else "") or original.where or venue.venue_in(original.body, near)
         location = location.split("\n")[0].strip() if location else None
         links = online.join_links(_all_text(msg)) + list(event.links if event else ())
@@ -191,6 +233,12 @@ class Parser:
         start, end, written = self._times(event, span, original, place)
         venue_zone = place.zone if place else (None if is_online else written)
         organizer = event.organizer if event else original.sender
+        sources = Sources(
+            title=CALENDAR if event and event.summary else SUBJECT, time=time_source,
+            timezone=PLACE if place else (None if venue_zone is None else time_source),
+            location=location_source if location else None,
+            organizer=(CALENDAR if event else HEADER) if organizer else None,
+            alternatives=span.alternatives if span else ())
         return Meeting(
             title=title, start=_aware(start, venue_zone), end=_aware(end, venue_zone), timezone=venue_zone,
             all_day=not isinstance(start, datetime), location=location or None,
@@ -200,7 +248,7 @@ class Parser:
             ical_uid=event.uid if event else None, sequence=event.sequence if event else None,
             recurrence=event.rrule if event else None,
             exceptions=tuple(Occurrence(moment) for moment in event.exdates) if event and event.rrule else (),
-        )
+        ), sources
 
     def _times(self, event: CalendarEvent | None, span: when.Span | None, original: Original,
                place: Place | None) -> tuple[date, date, str | None]:

@@ -107,12 +107,15 @@ TimeRange = tuple[time, time | None]
 @dataclass
 class DateMention:
     """A date or range of dates written in a line: ``first`` and ``last`` day (the same day for
-    a single date) and the character positions ``start``:``end`` of the text naming them."""
+    a single date) and the character positions ``start``:``end`` of the text naming them.
+    ``other_reading`` is the date the same digits give in the other order of day and month
+    ("03/04/2027": 4 March as well as 3 April), None when the text allows only one reading."""
 
     first: date
     last: date
     start: int
     end: int
+    other_reading: date | None = None
 
 
 def dates_in(line: str, reference: date) -> list[DateMention]:
@@ -125,7 +128,8 @@ def dates_in(line: str, reference: date) -> list[DateMention]:
                 continue
             parsed = _to_dates(kind, match, reference)
             if parsed:
-                found.append(DateMention(parsed[0], parsed[1], match.start(), match.end()))
+                found.append(DateMention(parsed[0], parsed[1], match.start(), match.end(),
+                                         _other_reading(kind, match, parsed[0])))
                 taken.append((match.start(), match.end()))
     return sorted(found, key=lambda d: d.start)
 
@@ -151,6 +155,18 @@ def _to_dates(kind: str, match: re.Match[str], reference: date) -> tuple[date, d
     if second < first:
         second = second.replace(year=second.year + 1)
     return first, second
+
+
+def _other_reading(kind: str, match: re.Match[str], read: date) -> date | None:
+    """The month-first reading of a numeric date with slashes ("03/04/2027", which US writers
+    mean as 4 March), when it is a date of its own; day-first dots ("03.04.2027") are European
+    only, and a weekday before the date settles the order."""
+    if kind != "numeric" or "/" not in match.group(0):
+        return None
+    day, month = int(match.group("d1")), int(match.group("m1"))
+    if day == month or day > 12:
+        return None
+    return read.replace(month=day, day=month)
 
 
 def _weekday_date(first: int, second: int, weekday: int, reference: date) -> date | None:

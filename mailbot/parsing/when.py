@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from mailbot.parsing import zones
@@ -46,13 +46,16 @@ class Span:
     """A meeting's time as the text gives it: wall-clock values and the zone it names.
 
     ``start``/``end`` are naive datetimes, or dates for an all-day span (``end`` inclusive);
-    ``line`` is the index of the text line the span was read from.
+    ``line`` is the index of the text line the span was read from; ``alternatives`` are other
+    days the text allows as the meeting's first day (the other order of day and month in
+    "03/04/2027", another date that scores almost as well), empty when the reading is clear.
     """
 
     start: datetime | date
     end: datetime | date
     zone: str | None
     line: int = 0
+    alternatives: tuple[date, ...] = ()
 
     @property
     def all_day(self) -> bool:
@@ -82,6 +85,7 @@ _UTC_LABEL = re.compile(r"\((?:UTC|GMT)[^)]*\)", re.I)
 
 def find_span(text: str, reference: date) -> Span | None:
     """The most likely meeting time in ``text``; dates without a year follow ``reference``.
+    The span's ``alternatives`` name the other days the text leaves open (see :func:`_doubts`).
 
     When the best candidate is a range of days without times ("Dates: 14–15 April"), or lies
     inside one, and other lines give the hours of its first and last day ("14 April
@@ -97,6 +101,12 @@ def find_span(text: str, reference: date) -> Span | None:
     score, _, best = max(found, key=lambda item: item[:2])
     if score <= (0 if best.all_day else -3):  # a bare date with nothing about a meeting is no meeting
         return None
+    result = _assembled(best, found)
+    return replace(result, alternatives=_doubts(result, best, score, found))
+
+
+def _assembled(best: Span, found: list[tuple[float, int, Span]]) -> Span:
+    """The best candidate joined with the hours of its days and the days that follow it."""
     spans = [span for _, _, span in found]
     if best.all_day:
         return _with_hours(best, spans)
@@ -106,6 +116,17 @@ def find_span(text: str, reference: date) -> Span | None:
             if not merged.all_day:
                 return merged
     return _next_days(best, [span for score, _, span in found if score >= 0])
+
+
+def _doubts(result: Span, best: Span, best_score: float, found: list[tuple[float, int, Span]]) -> tuple[date, ...]:
+    """Other first days the text allows for ``result`` (assembled from the candidate ``best``):
+    the month-first reading of its date, and the days of candidates that speak of a meeting
+    almost as clearly (within one point) and lie outside the result's days."""
+    days = set(best.alternatives)
+    days |= {s.first_day for score, _, s in found
+             if score > 0 and score >= best_score - 1
+             and not (s.first_day <= result.last_day and result.first_day <= s.last_day)}
+    return tuple(sorted(day for day in days if day != result.first_day))
 
 
 def _next_days(span: Span, spans: list[Span]) -> Span:
@@ -233,8 +254,9 @@ def _span(first: DateMention, last: DateMention, first_times: list[TimeRange], e
           zone: str | None, line: int) -> Span | None:
     """Combine dates and time ranges: one day takes its first range; several days run from the
     first range's start on the first day to the last range's end on the last day."""
+    doubt = (first.other_reading,) if first.other_reading else ()
     if not first_times and not end_times:
-        return Span(first.first, last.last, zone, line)
+        return Span(first.first, last.last, zone, line, doubt)
     times = first_times or end_times
     start_time = times[0][0]
     end_time: time | None
@@ -248,7 +270,7 @@ def _span(first: DateMention, last: DateMention, first_times: list[TimeRange], e
     end = datetime.combine(last.last, end_time) if end_time else start
     if end < start:
         end = start
-    return Span(start, end, zone, line)
+    return Span(start, end, zone, line, doubt)
 
 
 def _context(line: str, start: int, end: int) -> str:
