@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import struct
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 PSETID_APPOINTMENT = uuid.UUID("00062002-0000-0000-c000-000000000046")
 PSETID_MEETING = uuid.UUID("6ed8da90-450b-101b-98da-00aa003f1305")
@@ -115,3 +115,21 @@ def outlook_msg(properties: dict) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def minutes(day: date) -> int:
+    """A day as a RecurrencePattern writes it: minutes since 1601-01-01 (local midnight)."""
+    return (day - date(1601, 1, 1)).days * 1440
+
+
+def recurrence(frequency: int, pattern_type: int, period: int, specific: tuple[int, ...], end_type: int,
+               count: int = 0, end: date | None = None, deleted: tuple[date, ...] = (),
+               modified: tuple[date, ...] = ()) -> bytes:
+    """A RecurrencePattern blob ([MS-OXOCAL] §2.2.1.44.1), the part of PidLidAppointmentRecur an
+    RRULE needs (the appointment fields after it are left out)."""
+    blob = struct.pack("<5H3I", 0x3004, 0x3004, frequency, pattern_type, 0, 0, period, 0)
+    blob += struct.pack(f"<{len(specific)}I", *specific)
+    blob += struct.pack("<4I", end_type, count, 1, len(deleted)) + b"".join(
+        struct.pack("<I", minutes(d)) for d in deleted)
+    blob += struct.pack("<I", len(modified)) + b"".join(struct.pack("<I", minutes(d)) for d in modified)
+    return blob + struct.pack("<2I", 0, minutes(end) if end else 0x5AE980DF)

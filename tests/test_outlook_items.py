@@ -4,12 +4,12 @@ The files are built in the tests from the format specifications (``outlook_items
 ``tests/README-outlook-items.md``)."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email import policy
 from email.message import EmailMessage
 
 import pytest
-from outlook_items import INT32, PSETID_APPOINTMENT, meeting, outlook_msg, tnef
+from outlook_items import BINARY, INT32, PSETID_APPOINTMENT, SYSTIME, meeting, outlook_msg, recurrence, tnef
 
 from mailbot.model import Folder
 
@@ -93,3 +93,55 @@ def test_forwarded_winmail_dat_and_msg_become_records(bot):
         ("GDISC annual conference", datetime(2027, 6, 2, 7, 0, tzinfo=UTC), datetime(2027, 6, 3, 14, 0, tzinfo=UTC),
          "Europe/Helsinki"),
     ]
+
+
+WEEKLY_TUESDAY = recurrence(0x200B, 1, 2, (0x04,), 0x2022, count=6, deleted=(date(2027, 4, 6), date(2027, 4, 20)),
+                            modified=(date(2027, 4, 20),))
+
+
+@pytest.mark.parametrize("build", [winmail, attached_msg], ids=["winmail.dat", ".msg"])
+def test_an_outlook_series_keeps_its_rule_and_its_deleted_occurrences(parser, build):
+    series = {**REQUEST, (PSETID_APPOINTMENT, 0x8216): (BINARY, WEEKLY_TUESDAY)}
+    parsed = parser.parse(build(series))
+    assert set(parsed.to_json()["recurrence"].split(";")) == {"FREQ=WEEKLY", "INTERVAL=2", "BYDAY=TU", "COUNT=6"}
+    # 6 April was deleted; 20 April was moved (listed as deleted and modified), so it is held
+    deleted = datetime(2027, 4, 6, 8, 0, tzinfo=UTC)
+    assert [(o.original, o.start) for o in parsed.meeting.exceptions] == [(deleted, None)]
+
+
+@pytest.mark.parametrize(("blob", "rule"), [
+    (recurrence(0x200A, 0, 1440, (), 0x2023), "FREQ=DAILY"),
+    (recurrence(0x200B, 1, 1, (0x2A,), 0x2021, end=date(2027, 6, 29)),
+     "FREQ=WEEKLY;BYDAY=MO,WE,FR;UNTIL=20270629T080000Z"),
+    (recurrence(0x200C, 2, 1, (9,), 0x2022, count=4), "FREQ=MONTHLY;BYMONTHDAY=9;COUNT=4"),
+    (recurrence(0x200C, 3, 3, (0x04, 2), 0x2023), "FREQ=MONTHLY;INTERVAL=3;BYDAY=TU;BYSETPOS=2"),
+    (recurrence(0x200C, 3, 1, (0x3E, 5), 0x2023), "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"),
+    (recurrence(0x200D, 2, 12, (9,), 0x2023), "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=9"),
+    (recurrence(0x200C, 4, 1, (31,), 0x2023), "FREQ=MONTHLY;BYMONTHDAY=-1"),
+], ids=["daily", "weekly-until", "monthly-day", "monthly-nth", "monthly-last-weekday", "yearly", "month-end"])
+def test_outlook_recurrence_patterns_become_rrules(blob, rule):
+    from zoneinfo import ZoneInfo
+
+    from mailbot.parsing import mapirecur
+    found = mapirecur.series(blob, START, ZoneInfo("Europe/Brussels"))
+    assert found is not None and set(found.rrule.split(";")) == set(rule.split(";"))
+
+
+def test_a_damaged_or_hijri_pattern_gives_no_rule_and_the_meeting_stays_readable(parser):
+    from zoneinfo import ZoneInfo
+
+    from mailbot.parsing import mapirecur
+    hijri = bytearray(WEEKLY_TUESDAY)
+    hijri[8:10] = (0x0A).to_bytes(2, "little")
+    assert mapirecur.series(bytes(hijri), START, ZoneInfo("Europe/Brussels")) is None
+    assert mapirecur.series(WEEKLY_TUESDAY[:30], START, ZoneInfo("Europe/Brussels")) is None
+    parsed = parser.parse(winmail({**REQUEST, (PSETID_APPOINTMENT, 0x8216): (BINARY, WEEKLY_TUESDAY[:30])}))
+    assert parsed.meeting.start == START and parsed.meeting.recurrence is None
+
+
+@pytest.mark.parametrize("build", [winmail, attached_msg], ids=["winmail.dat", ".msg"])
+def test_an_outlook_exception_item_concerns_one_occurrence(parser, build):
+    moved = {**REQUEST, (PSETID_APPOINTMENT, 0x8228): (SYSTIME, datetime(2027, 3, 2, 9, 0, tzinfo=UTC))}
+    parsed = parser.parse(build(moved))
+    assert parsed.occurrence == datetime(2027, 3, 2, 9, 0, tzinfo=UTC)
+    assert parsed.meeting.start == START

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
-from mailbot.parsing import zones
+from mailbot.parsing import mapirecur, zones
 
 TNEF_TYPES = {"application/ms-tnef", "application/vnd.ms-tnef"}
 MSG_TYPES = {"application/vnd.ms-outlook", "application/x-msg"}
@@ -31,7 +31,10 @@ _METHODS = (("IPM.SCHEDULE.MEETING.CANCELED", "CANCEL"), ("IPM.SCHEDULE.MEETING.
 
 @dataclass(frozen=True)
 class Item:
-    """The meeting properties of one Outlook item; ``start``/``end`` aware UTC datetimes."""
+    """The meeting properties of one Outlook item; ``start``/``end`` aware UTC datetimes.
+    ``recurrence`` is the series' PidLidAppointmentRecur blob (:mod:`mailbot.parsing.mapirecur`);
+    ``replaces`` (aware, UTC) is PidLidExceptionReplaceTime, the occurrence an exception item
+    stands for (its RECURRENCE-ID)."""
 
     message_class: str
     subject: str = ""
@@ -44,6 +47,8 @@ class Item:
     all_day: bool = False
     body: str = ""
     sequence: int | None = None
+    recurrence: bytes = b""
+    replaces: datetime | None = None
 
 
 def is_outlook_part(part: Message) -> bool:
@@ -102,10 +107,24 @@ def to_ical(item: Item) -> bytes:
         event.add("uid", item.global_id.hex().upper())
     if item.sequence is not None:
         event.add("sequence", item.sequence)
+    _add_series(event, item, ZoneInfo(zone) if zone else ZoneInfo("UTC"))
     if item.message_class.upper().endswith(".CANCELED"):
         event.add("status", "CANCELLED")
     calendar.add_component(event)
     return calendar.to_ical()
+
+
+def _add_series(event: icalendar.Event, item: Item, zone: ZoneInfo) -> None:
+    """RRULE and EXDATE from the item's recurrence pattern, or the RECURRENCE-ID of an exception."""
+    if item.replaces is not None:
+        event.add("recurrence-id", item.replaces.astimezone(zone))
+        return
+    found = mapirecur.series(item.recurrence, item.start, zone) if item.recurrence and item.start else None
+    if found is None:
+        return
+    event.add("rrule", icalendar.vRecur.from_ical(found.rrule))
+    for moment in found.exdates:
+        event.add("exdate", moment.date() if item.all_day else moment)
 
 
 def zone_key(definition: bytes) -> str:
@@ -162,6 +181,7 @@ def _tnef(data: bytes) -> tuple[Item | None, list[bytes]]:
                                    or raw(named.get((PSETID_MEETING, 0x0023)))),
         all_day=bool(value(named.get((PSETID_APPOINTMENT, 0x8215)))),
         sequence=_sequence(value(named.get((PSETID_APPOINTMENT, 0x8201)))),
+        recurrence=raw(named.get((PSETID_APPOINTMENT, 0x8216))), replaces=when(0x8228, -1),
         body=tnef.body.decode("cp1252", errors="replace") if isinstance(tnef.body, bytes) else str(tnef.body or ""),
     )
     return item, attached
@@ -195,7 +215,7 @@ def _msg(data: bytes) -> Item | None:
             global_id=global_object_id(_bytes(named("0003", ps.PSETID_MEETING))
                                        or _bytes(named("0023", ps.PSETID_MEETING))),
             all_day=bool(named("8215")), body=str(getattr(msg, "body", "") or ""),
-            sequence=_sequence(named("8201")),
+            sequence=_sequence(named("8201")), recurrence=_bytes(named("8216")), replaces=utc(named("8228")),
         )
     finally:
         msg.close()
