@@ -136,3 +136,68 @@ def test_of_several_published_events_the_day_the_forward_names(parser):
     out = parser.parse(forwarded(vcalendar(*THREE, method="PUBLISH"), subject="VS: EUAA meetings", body=body)).to_json()
     assert out["ical_uid"] == "b"
     assert any("took the one on the day the forwarded text names" in w for w in out["warnings"])
+
+
+def test_empty_parameters_and_a_spaced_recurrence_rule_are_repaired(parser):
+    event = ("BEGIN:VEVENT", "UID:wp-2", "SUMMARY:Working Party on Frontiers",
+             "DTSTART;;TZID=Europe/Brussels:20270120T100000", "DTEND;TZID=Europe/Brussels;:20270120T120000",
+             "RRULE:FREQ=WEEKLY;UNTIL=20270317T090000Z;BYDAY=WE, TH", "END:VEVENT")
+    result = parser.parse(forwarded(vcalendar(*event)))
+    out = result.to_json()
+    assert (out["start"], out["end"]) == ("2027-01-20T10:00:00+01:00", "2027-01-20T12:00:00+01:00")
+    assert set(out["recurrence"].split(";")) == {"FREQ=WEEKLY", "UNTIL=20270317T090000Z", "BYDAY=WE,TH"}
+    assert "calendar repaired: empty parameters, spaces in a recurrence rule" in result.warnings
+
+
+def test_a_second_dtstart_is_dropped_and_the_first_counts(parser):
+    result = parser.parse(forwarded(vcalendar(*EVENT, "DTSTART;TZID=Europe/Brussels:20270120T120000",
+                                              "END:VEVENT")))
+    assert result.to_json()["start"] == "2027-01-20T10:00:00+01:00"
+    assert any("DTSTART (a second one) repeated" in w for w in result.warnings)
+
+
+def test_ends_as_rfc_5545_gives_them(parser):
+    """§3.6.1: no DTEND and no DURATION: a timed event ends when it starts; a DTEND equal to DTSTART
+    is such an end too; only a DTEND that cannot be read leaves the end unknown (null)."""
+    start = "2027-01-20T10:00:00+01:00"
+    assert parser.parse(forwarded(vcalendar(*EVENT, "END:VEVENT"))).to_json()["end"] == start
+    same = parser.parse(forwarded(vcalendar(*EVENT, "DTEND;TZID=Europe/Brussels:20270120T100000", "END:VEVENT")))
+    assert same.to_json()["end"] == start
+    unreadable = parser.parse(forwarded(vcalendar(*EVENT, "DTEND:2027-01-2", "END:VEVENT")))
+    assert unreadable.to_json()["end"] is None and unreadable.sources.end is None
+
+
+def test_an_all_day_event_with_a_timed_end_runs_to_that_day(parser):
+    event = ("BEGIN:VEVENT", "UID:wp-3", "SUMMARY:EMN Annual Conference", "DTSTART;VALUE=DATE:20270524",
+             "DTEND:20270527T000000Z", "LOCATION:Valletta", "END:VEVENT")
+    out = parser.parse(forwarded(vcalendar(*event))).to_json()
+    assert (out["start"], out["end"], out["timezone"]) == ("2027-05-24", "2027-05-26", "Europe/Malta")
+
+
+def test_floating_times_take_the_calendar_s_x_wr_timezone(parser):
+    event = ("BEGIN:VEVENT", "UID:wp-4", "SUMMARY:Roundtable on resettlement", "DTSTART:20270913T090000",
+             "DTEND:20270913T113000", "END:VEVENT")
+    out = parser.parse(forwarded(vcalendar("X-WR-TIMEZONE:America/Toronto", *event, method="PUBLISH"))).to_json()
+    assert (out["start"], out["end"]) == ("2027-09-13T09:00:00-04:00", "2027-09-13T11:30:00-04:00")
+
+
+def test_a_calendar_system_s_automatic_invitation_is_read_but_a_bounce_is_not(parser):
+    """Calendar systems send invitations as Auto-Submitted: auto-generated (RFC 3834): the parse
+    reads the invitation (mailbot's guards still never answer automatic mail); an auto-reply or a
+    delivery report that carries the invitation stays automatic."""
+    raw = forwarded(vcalendar(*EVENT, "DTEND;TZID=Europe/Brussels:20270120T120000", "END:VEVENT"))
+    generated = parser.parse(b"Auto-Submitted: auto-generated\r\n" + raw)
+    assert (generated.kind.value, generated.to_json()["start"]) == ("invitation", "2027-01-20T10:00:00+01:00")
+    assert any(w.startswith("automatic mail (Auto-Submitted: auto-generated)") for w in generated.warnings)
+    replied = parser.parse(b"Auto-Submitted: auto-replied\r\n" + raw)
+    assert (replied.kind.value, replied.reason) == ("not_invitation", "automatic")
+    text_only = parser.parse(b"Auto-Submitted: auto-generated\r\n" + forwarded(vcalendar(method="PUBLISH")))
+    assert text_only.reason == "automatic"
+
+
+def test_sent_dates_of_a_forwarded_header_block_are_no_meeting_times(parser):
+    body = ("Zur Info.\r\n\r\nVon: Sekretariat <sek@example.org>\r\nGesendet: Montag, 18. Januar 2027 13:17\r\n"
+            "Betreff: Arbeitstreffen\r\nDate: Wed, 20 Jan 2027 10:54:15 +0000\r\n\r\n"
+            "Das Arbeitstreffen findet am 3. Februar 2027 von 14:00 bis 16:00 in Wien statt.\r\n")
+    out = parser.parse(forwarded(vcalendar(method="PUBLISH"), body=body)).to_json()
+    assert (out["start"], out["end"]) == ("2027-02-03T14:00:00+01:00", "2027-02-03T16:00:00+01:00")

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 import warnings as warnings_module
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from email.message import Message
+from zoneinfo import ZoneInfo
 
 import icalendar
 
-from mailbot.parsing import outlook, properties, repair, textdates, when
+from mailbot.parsing import outlook, properties, repair, textdates, when, zones
 
 CALENDAR_TYPES = {"text/calendar", "application/ics", "text/x-vcalendar"}
 # Properties that hold an online meeting's join link (a plain URL property is just a web page).
@@ -30,7 +31,8 @@ class CalendarEvent:
     were written in, when known. ``method`` is the iTIP METHOD (REQUEST, CANCEL, PUBLISH,
     REPLY, ...), '' when the calendar has none. ``occurrence`` is the RECURRENCE-ID instant (aware,
     UTC) when the calendar holds one occurrence of a series and not the series' master (RFC 5545
-    §3.8.4.4), else None; ``exdates`` are the master's EXDATE instants (UTC).
+    §3.8.4.4), else None; ``exdates`` are the master's EXDATE instants (UTC). ``end_known`` is
+    False when DTEND could not be read and no DURATION stands in (``end`` is then the start).
     """
 
     method: str
@@ -48,6 +50,7 @@ class CalendarEvent:
     links: tuple[str, ...]
     occurrence: datetime | None = None
     exdates: tuple[datetime, ...] = ()
+    end_known: bool = True
 
     @property
     def all_day(self) -> bool:
@@ -96,7 +99,13 @@ def _end_from_text(event: CalendarEvent, text: str) -> CalendarEvent:
     if (span is None or not isinstance(span.start, datetime) or not isinstance(span.end, datetime)
             or span.start != start.replace(tzinfo=None) or span.end <= span.start):
         return event
-    return replace(event, end=start + (span.end - span.start))
+    return replace(event, end=start + (span.end - span.start), end_known=True)
+
+
+def has_calendar(msg: Message) -> bool:
+    """True when ``msg`` has a calendar, TNEF or .msg part (nothing is parsed)."""
+    return any(not part.is_multipart() and (is_calendar_part(part) or outlook.is_outlook_part(part))
+               for part in msg.walk())
 
 
 def _calendar_data(part: Message, warnings: list[str]) -> list[bytes]:
@@ -135,7 +144,8 @@ def _read(calendar: icalendar.Calendar, hint: str, now: datetime | None) -> Cale
                  if isinstance(tz, icalendar.Timezone)}  # (always: icalendar builds VTIMEZONE as Timezone)
     events = list(calendar.walk("VEVENT"))
     masters = [e for e in events if "RECURRENCE-ID" not in e]
-    read = [r for r in (_event(e, own_zones) for e in masters or events) if r is not None]
+    floating_zone = zones.tzid_zone(str(calendar.get("X-WR-TIMEZONE") or "").strip()) or None
+    read = [r for r in (_event(e, own_zones, floating_zone) for e in masters or events) if r is not None]
     if not read:
         return None
     method = str(calendar.get("METHOD") or "").strip().upper()
@@ -186,22 +196,17 @@ def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
-def _event(component: icalendar.Component, own_zones: dict[str, icalendar.Timezone]) -> CalendarEvent | None:
+def _event(component: icalendar.Component, own_zones: dict[str, icalendar.Timezone],
+           floating_zone: str | None = None) -> CalendarEvent | None:
     """One VEVENT, or None without a readable DTSTART. An unreadable DTEND, or one that is
     earlier than DTSTART or of another value type (§3.6.1, §3.8.2.2), is dropped: the end then
     comes from DURATION, else the default length."""
     start, zone = properties.moment(component, "DTSTART", own_zones)
     if start is None:
         return None
-    end, _ = properties.moment(component, "DTEND", own_zones)
-    if end is not None and (isinstance(end, datetime) != isinstance(start, datetime)):
-        properties.dropped("DTEND", end, "of another type than DTSTART")
-        end = None
-    elif end is not None and properties.before(end, start):
-        properties.dropped("DTEND", end, "before DTSTART")
-        end = None
-    if end is None:
-        end = properties.end_from_duration(component, start)
+    if isinstance(start, datetime) and start.tzinfo is None and floating_zone:  # X-WR-TIMEZONE
+        start, zone = start.replace(tzinfo=ZoneInfo(floating_zone)), floating_zone
+    end, end_known = _end(component, start, own_zones)
     return CalendarEvent(
         method="",
         uid=properties.text(component, "UID") or None,
@@ -217,4 +222,30 @@ def _event(component: icalendar.Component, own_zones: dict[str, icalendar.Timezo
         status=properties.text(component, "STATUS").upper(),
         links=tuple(properties.text(component, p) for p in ONLINE_PROPERTIES if component.get(p)),
         exdates=properties.exdates(component, own_zones),
+        end_known=end_known,
     )
+
+
+def _end(component: icalendar.Component, start: datetime | date,
+         own_zones: dict[str, icalendar.Timezone]) -> tuple[datetime | date, bool]:
+    """The event's end and whether it is known: DTEND; a DATE-TIME DTEND of an all-day event as
+    its day; else DTSTART + DURATION; else, with neither, the start (§3.6.1: a timed event
+    without them ends when it starts, a dated one lasts the day). A DTEND that cannot be read,
+    is earlier than DTSTART or is a day for a timed start is dropped, and without DURATION the
+    end is not known (the start stands in)."""
+    present = component.get("DTEND") is not None
+    end, _ = properties.moment(component, "DTEND", own_zones)
+    if isinstance(end, datetime) and isinstance(start, datetime) and end.tzinfo is None and start.tzinfo:
+        end = end.replace(tzinfo=start.tzinfo)  # (a floating DTEND beside a zoned DTSTART: same wall clock)
+    if isinstance(end, datetime) and not isinstance(start, datetime):
+        day = end.date()
+        end = day if end.time() == time() else day + timedelta(days=1)
+    elif end is not None and not isinstance(end, datetime) and isinstance(start, datetime):
+        properties.dropped("DTEND", end, "of another type than DTSTART")
+        end = None
+    if end is not None and properties.before(end, start):
+        properties.dropped("DTEND", end, "before DTSTART")
+        end = None
+    if end is not None:
+        return end, True
+    return properties.end_from_duration(component, start), not present or component.get("DURATION") is not None

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from mailbot.config.settings import Config
 
 log = logging.getLogger(__name__)
+# Automatic mail that may be a calendar system's invitation (Google Calendar sends them as
+# auto-generated, lists distribute them); never auto-replies, reports, bounces or robots
+_SENT_BY_SOFTWARE = re.compile(r"Auto-Submitted: auto-generated|X-Auto-Response-Suppress|mailing list|"
+                               r"Precedence: (?:bulk|list)")
 
 
 CALENDAR, HEADER, TEXT, SUBJECT, PLACE = "calendar", "forwarded_header", "free_text", "subject", "place"
@@ -43,10 +47,12 @@ class Sources:
     and a place named only there), ``PLACE`` (the zone of the venue's city); None for a field
     not found. ``alternatives`` are other first days a time read from text allows (day and month
     order, a rival date); the time is certain when there are none (issue: confidence instead of
-    invention)."""
+    invention). ``end`` is None when the end is not known (an unreadable DTEND without DURATION,
+    text that gives only a start): the meeting's end then equals its start."""
 
     title: str
     time: str
+    end: str | None
     timezone: str | None
     location: str | None
     organizer: str | None
@@ -59,7 +65,8 @@ class Sources:
 
     def to_json(self) -> dict:
         """The sources as ``mailbot parse`` prints them."""
-        return {"title": self.title, "time": self.time, "timezone": self.timezone, "location": self.location,
+        return {"title": self.title, "time": self.time, "end": self.end, "timezone": self.timezone,
+                "location": self.location,
                 "organizer": self.organizer, "certain": self.certain,
                 "alternatives": [day.isoformat() for day in self.alternatives]}
 
@@ -101,7 +108,7 @@ class ParseResult:
             "kind": self.kind.value,
             "title": m.title if m else None,
             "start": _iso(m, m.start) if m else None,
-            "end": _iso(m, m.end, end=True) if m else None,
+            "end": _iso(m, m.end, end=True, known=bool(self.sources and self.sources.end)) if m else None,
             "timezone": m.timezone if m else None,
             "location": m.location if m else None,
             "online": m.online if m else False,
@@ -123,10 +130,10 @@ class ParseResult:
         return result
 
 
-def _iso(meeting: Meeting, moment: datetime, end: bool = False) -> str | None:
-    """``moment`` at the venue; None for the end of a timed meeting that ends when it starts,
-    which is how an end that is not known is kept (a DTEND that cannot be read, no DURATION)."""
-    if end and not meeting.all_day and moment == meeting.start:
+def _iso(meeting: Meeting, moment: datetime, end: bool = False, known: bool = True) -> str | None:
+    """``moment`` at the venue; None for the end of a timed meeting whose end is not ``known``
+    (the record keeps such an end as the start)."""
+    if end and not meeting.all_day and moment == meeting.start and not known:
         return None
     local = moment.astimezone(meeting.zone)
     if meeting.all_day:
@@ -171,11 +178,16 @@ class Parser:
             return ParseResult(Kind.NOT_INVITATION, None, participant, sender_name, reason=reason,
                                warnings=tuple(warnings))
 
-        if guards.automatic_reason(msg, sender or ""):
+        automatic = guards.automatic_reason(msg, sender or "")
+        if automatic and not (_SENT_BY_SOFTWARE.match(automatic) and calendar.has_calendar(msg)):
             return refused("automatic", [])
         original = forwards.unwrap(msg, sent)
         hint = "\n".join((subject, original.subject, original.when, original.body))  # (the When line too)
         event, warnings = calendar.find_event(msg, hint, sent)
+        if automatic:  # calendar systems send invitations as automatic mail (RFC 3834 auto-generated)
+            if event is None or event.method not in ("REQUEST", "CANCEL", "ADD"):
+                return refused("automatic", [])
+            warnings.append(f"automatic mail ({automatic}) read for its calendar's {event.method}")
         refusal = kinds.refusal(event, subject, original)
         if refusal:
             return refused(refusal, warnings)
@@ -233,8 +245,10 @@ class Parser:
         start, end, written = self._times(event, span, original, place)
         venue_zone = place.zone if place else (None if is_online else written)
         organizer = event.organizer if event else original.sender
+        end_known = (event.end_known if event else span is not None and (span.all_day or span.end != span.start))
         sources = Sources(
             title=CALENDAR if event and event.summary else SUBJECT, time=time_source,
+            end=time_source if end_known else None,
             timezone=PLACE if place else (None if venue_zone is None else time_source),
             location=location_source if location else None,
             organizer=(CALENDAR if event else HEADER) if organizer else None,

@@ -35,8 +35,11 @@ def moment(component: icalendar.Component, name: str,
     prop = component.get(name)
     if prop is None:
         return None, None
+    if isinstance(prop, list) and prop:  # the property twice: the first counts
+        dropped(f"{name} (a second one)", getattr(prop[-1], "to_ical", lambda: prop[-1])(), "repeated")
+        prop = prop[0]
     value = _value(prop)
-    if not isinstance(value, date):  # vBroken, a repeated property (a list), a period
+    if not isinstance(value, date):  # vBroken, a period
         dropped(name, getattr(prop, "to_ical", lambda: prop)())
         return None, None
     if not isinstance(value, datetime):

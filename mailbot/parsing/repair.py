@@ -48,6 +48,9 @@ def repair(data: bytes) -> tuple[bytes, list[str]]:
     lines, joined = _join_lost_folds(lines)
     if joined:
         warnings.append(f"calendar repaired: {joined} folded line(s) without leading space joined")
+    lines, tidied = _tidy_lines(lines)
+    if tidied:
+        warnings.append(f"calendar repaired: {', '.join(sorted(tidied))}")
     return ("\r\n".join(lines) + "\r\n").encode("utf-8", errors="surrogateescape"), warnings
 
 
@@ -75,6 +78,30 @@ def _join_lost_folds(lines: list[str]) -> tuple[list[str], int]:
         else:
             out.append(line)
     return out, joined
+
+
+_RULE_LINE = re.compile(r"(?i)^(RRULE|EXRULE):(.*)$")
+
+
+def _tidy_lines(lines: list[str]) -> tuple[list[str], set[str]]:
+    """Empty parameters dropped (``DTSTART;;VALUE=DATE-TIME:...``, ``DTEND;:...``) and spaces
+    taken out of recurrence rules (``BYDAY=MO, TU, WE`` as Exchange's CDO writes it)."""
+    fixed: set[str] = set()
+    out = []
+    for line in lines:
+        tidy = line
+        if line[:1] not in " \t" and _starts_content_line(line):
+            head, value = _split_value(line)
+            cleaned = re.sub(r";(?=;|$)", "", head)
+            if cleaned != head:
+                fixed.add("empty parameters")
+                tidy = f"{cleaned}:{value}"
+            rule = _RULE_LINE.match(tidy)
+            if rule and re.search(r"\s", rule.group(2)):
+                fixed.add("spaces in a recurrence rule")
+                tidy = rule.group(1) + ":" + "".join(rule.group(2).split())
+        out.append(tidy)
+    return out, fixed
 
 
 def _starts_content_line(line: str) -> bool:

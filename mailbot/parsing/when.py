@@ -83,6 +83,14 @@ _TIED_BEFORE = re.compile(r"\b(?:on|am|le)\s+(?:\w+,?\s+)?(?:the\s+)?$", re.I)
 _UTC_LABEL = re.compile(r"\((?:UTC|GMT)[^)]*\)", re.I)
 
 
+# A sent date in a forwarded or attached message's header block, never a meeting's time: the
+# header-block words of the mail clients, and an RFC 5322 date-time ("Wed, 22 Jul 2015 10:54:15 +0000")
+_SENT_LINE = re.compile(r"^\s*(?:\*\*|<b>)?(?:sent|sendt|gesendet|envoyé|skickat|verzonden|lähetetty|wysłano|"
+                        r"enviado|inviato|odesláno)(?:\*\*|</b>)?\s*:|"
+                        r"^\s*(?:date|datum|dato)\s*:\s*(?:[a-z]{3},\s*)?\d{1,2}\s+[a-z]{3}\s+\d{4}\s+"
+                        r"\d{1,2}:\d\d:\d\d\s*(?:[+-]\d{4}|gmt|ut|utc)\b", re.I)
+
+
 def find_span(text: str, reference: date) -> Span | None:
     """The most likely meeting time in ``text``; dates without a year follow ``reference``.
     The span's ``alternatives`` name the other days the text leaves open (see :func:`_doubts`).
@@ -93,7 +101,8 @@ def find_span(text: str, reference: date) -> Span | None:
     last day's end.
     """
     raw = text.split("\n")
-    lines = [_UTC_LABEL.sub(lambda m: " " * len(m.group(0)), line) for line in raw]
+    lines = ["" if _SENT_LINE.match(line) else _UTC_LABEL.sub(lambda m: " " * len(m.group(0)), line)
+             for line in raw]
     found = [(score, -index, span) for index in range(len(lines))
              for span, score in _candidates(lines, index, reference, raw[index])]
     if not found:
