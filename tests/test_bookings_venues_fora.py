@@ -84,3 +84,13 @@ def test_a_journey_or_a_stay_in_a_calendar_part_is_no_invitation(parser, summary
 def test_the_forum_named_first_wins_a_tie(title, organizer_name, code):
     fora = Fora.load(shipped("config/fora.toml"))
     assert fora.match(title=title, organizer="secretariat@example.org", organizer_name=organizer_name) == code
+
+
+@pytest.mark.parametrize("subject", ["VS: Nyhetsbrev fra EMN Norge – mai 2027",
+                                     "FW: Reception Network Newsletter 3/2027", "WG: Rundbrief Migration Juni 2027"])
+def test_a_forwarded_newsletter_announcing_events_is_no_invitation(parser, subject):
+    body = ("Til orientering.\n\nFra: Nyhetsbrev <news@example.org>\nSendt: 3. mai 2027 09:00\nTil: Kari\n"
+            f"Emne: {subject.split(': ', 1)[1]}\n\nKommende arrangementer:\n"
+            "* 20. mai 2027 kl. 14:00–15:30: webinar om mottak\n* 9.–10. juni 2027: konferanse i Wien\n")
+    out = parser.parse(forward(subject=subject, body=body)).to_json()
+    assert (out["kind"], out["reason"], out["start"]) == ("not_invitation", "newsletter", None)

@@ -26,6 +26,9 @@ SENT = date(2027, 2, 24)
     # a table rendered as text: the label has no colon
     ("    Date          Thursday 6 May 2027\n    Time          09:30 – 17:00", datetime(2027, 5, 6, 9, 30),
      datetime(2027, 5, 6, 17)),
+    # a programme's first item is the start even when it names who speaks ("by"), not a deadline
+    ("The working group meets on Friday 7 May 2027 in Tallinn.\nProgramme\n09:00 Opening remarks by the "
+     "Presidency\n10:30 Coffee\n10:45 Tour de table\n15:00 Close", datetime(2027, 5, 7, 9), datetime(2027, 5, 7, 15)),
 ])
 def test_times_in_text(text, start, end):
     span = when.find_span(text, SENT)
@@ -38,6 +41,8 @@ def test_times_in_text(text, start, end):
     ("Please save the date: the EMN conference will take place on 14-15 April 2027 at the Example Hotel, Riga.",
      14, 15),
     ("Vi bjuder in till nordiskt seminarium den 14–15 april 2027 på Hotell Example, Malmö.", 14, 15),
+    # German: the meeting word inside a compound verb ("stattfindet") and an invitation ("Einladung")
+    ("Die Fachtagung, die vom 14. bis 15. April 2027 in Graz stattfindet, richtet sich an Praktiker.", 14, 15),
     ("Vi inviterer til nordisk arbejdsmøde d. 14.-15. april 2027 på Hotel Example, Aarhus.", 14, 15),
     ("Das Expertentreffen wird vom 14. bis 15. April 2027 im Hotel Example in Graz abgehalten.", 14, 15),
     ("Le séminaire aura lieu du 14 au 15 avril 2027 à l'hôtel Example, Lyon.", 14, 15),

@@ -64,6 +64,8 @@ def refusal(event: CalendarEvent | None, subject: str, original: Original) -> st
         return "not_forwarded"  # the staff member's own mail: a question, a note, a referat
     if subjects.names_minutes(original.subject) or subjects.names_minutes(subject):
         return "referat"
+    if not original.when and (subjects.names_newsletter(original.subject) or subjects.names_newsletter(subject)):
+        return "newsletter"
     return None
 
 

@@ -83,3 +83,13 @@ _MINUTES = re.compile(r"\b(?:referat|møtereferat|mødereferat|minutes of|meetin
 def names_minutes(subject: str) -> bool:
     """True when a subject is about a referat (minutes) rather than an invitation."""
     return bool(_MINUTES.search(clean(subject)))
+
+
+# A newsletter or bulletin: it announces several events and invites to none of them
+_NEWSLETTER = re.compile(r"\b(?:\w*newsletter|nyhetsbrev\w*|nyhedsbrev\w*|rundbrief|lettre d'information|"
+                         r"bulletin d'information|e-?bulletin|digest)\b", re.I)
+
+
+def names_newsletter(subject: str) -> bool:
+    """True when a subject names a newsletter ("Migration Dialogue Newsletter – April 2027")."""
+    return bool(_NEWSLETTER.search(clean(subject)))

@@ -36,7 +36,8 @@ MEETING_WORDS = re.compile(r"\b(\w*(?:meeting|møte|møde|möte|treffen|sitzung|
                            r"takes? place|finner sted|finder sted|äger rum|will be|starts?|begins?|begynner|begynder|"
                            r"opens|session|workshop|conference|konferanse|konference|konferens\w*|seminar\w*|"
                            r"invit\w*|inbjud\w*|bjuder\s+in|sammanträde\w*|besprechung|konferenz|findet|réunion|"
-                           r"aura lieu|se tiendra|conférence|séminaire)\b", re.I)
+                           r"aura lieu|se tiendra|conférence|séminaire|\w*findet|stattfinden|einlad\w*|eingeladen|"
+                           r"veranstaltung\w*|tagt|tagen)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<![\s(]\w)(?<![\s(]\w\w)[.;] ")
 RECURRING = re.compile(r"\b(occurs|forekommer|every|hver|each|recurring|gjentas)\b", re.I)
 
@@ -227,6 +228,12 @@ def _followingtimes_in(lines: list[str], index: int) -> tuple[list[TimeRange], s
     return (times, text) if times else ([], "")
 
 
+# Programme items that are not the meeting itself (before its opening, after its close)
+_ASIDE = re.compile(r"\b(?:regist\w*|accreditation|akkreditering|tilmelding|anmeld\w*|inscription|check-?in|"
+                    r"coffee|kaffe|café|kaffee|fika|lunch|lunsj|frokost|mittagessen|déjeuner|dinner|middag|abendessen|"
+                    r"dîner|reception|mottakelse|empfang|get-together|ice-?breaker|arrival|ankomst|departure|avreise|"
+                    r"transfer|excursion|ekskursjon|site visit|study visit|optional|valgfri\w*|pre-?meeting|"
+                    r"formøte\w*)\b", re.I)
 _ITEM = re.compile(r"^\s*(?:kl\.?\s*)?[0-2]?\d[:.][0-5]\d(?!\d)")
 
 
@@ -242,7 +249,7 @@ def _programme(lines: list[str], index: int) -> tuple[list[TimeRange], str] | No
             break
         else:
             notes.append(line)
-    times = [t for item in items if not DISTRACTORS.search(item) for t in times_in(item)[:1]]
+    times = [t for item in items if not _ASIDE.search(item) for t in times_in(item)[:1]]
     if len(items) < 2 or not times:
         return None
     return [(times[0][0], times[-1][1] or times[-1][0])], "\n".join(notes + items)
