@@ -201,3 +201,12 @@ def test_sent_dates_of_a_forwarded_header_block_are_no_meeting_times(parser):
             "Das Arbeitstreffen findet am 3. Februar 2027 von 14:00 bis 16:00 in Wien statt.\r\n")
     out = parser.parse(forwarded(vcalendar(method="PUBLISH"), body=body)).to_json()
     assert (out["start"], out["end"]) == ("2027-02-03T14:00:00+01:00", "2027-02-03T16:00:00+01:00")
+
+
+def test_times_written_in_utc_name_no_venue_zone(parser):
+    """A calendar in UTC (Z) with no place mailbot knows: the venue's zone is not known, so the
+    meeting is shown in Oslo time only, never labelled as UTC local time."""
+    event = ("BEGIN:VEVENT", "UID:wp-5", "SUMMARY:Steering group", "DTSTART:20270120T090000Z",
+             "DTEND:20270120T100000Z", "LOCATION:Room 4", "END:VEVENT")
+    out = parser.parse(forwarded(vcalendar(*event))).to_json()
+    assert (out["start"], out["timezone"]) == ("2027-01-20T10:00:00+01:00", None)

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from mailbot.config.settings import Config
 
 log = logging.getLogger(__name__)
+# Zones that times are written in but no venue lies in: UTC says nothing of where a meeting is
+_NO_VENUE_ZONES = frozenset(("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Universal", "Zulu", "Etc/Zulu"))
 # Automatic mail that may be a calendar system's invitation (Google Calendar sends them as
 # auto-generated, lists distribute them); never auto-replies, reports, bounces or robots
 _SENT_BY_SOFTWARE = re.compile(r"Auto-Submitted: auto-generated|X-Auto-Response-Suppress|mailing list|"
@@ -244,7 +246,7 @@ class Parser:
         if place is None and not is_online:  # "Working Party – Vilnius, 4–5 March 2027"
             place = places.find(_without_dates(title)) or places.find(_without_dates(original.subject))
         start, end, written = self._times(event, span, original, place)
-        venue_zone = place.zone if place else (None if is_online else written)
+        venue_zone = place.zone if place else (None if is_online or written in _NO_VENUE_ZONES else written)
         organizer = event.organizer if event else original.sender
         end_known = (event.end_known if event else span is not None and (span.all_day or span.end != span.start))
         sources = Sources(
