@@ -6,8 +6,9 @@ Meeting requests, cancellations and appointments ([MS-OXOCAL]: message classes
 ``IPM.Schedule.Meeting.Request``/``.Canceled``, ``IPM.Appointment``) give start and end
 (PidLidAppointmentStartWhole/EndWhole, UTC), the zone (PidLidAppointmentTimeZoneDefinitionStartDisplay's
 key name, else PidLidTimeZoneDescription), subject, location, organizer, PidLidAppointmentSequence
-as SEQUENCE and PidLidGlobalObjectId as UID; .ics attachments inside a TNEF are passed on as they
-are. Other classes (IPM.Note, ...) give nothing. ``tnefparse`` and ``extract_msg`` are imported
+as SEQUENCE, PidLidGlobalObjectId as UID, a series' PidLidAppointmentRecur as RRULE and EXDATE
+(:mod:`mailbot.parsing.mapirecur`) and an exception's PidLidExceptionReplaceTime as RECURRENCE-ID;
+.ics attachments inside a TNEF are passed on as they are. Other classes (IPM.Note, ...) give nothing. ``tnefparse`` and ``extract_msg`` are imported
 only when such a part exists.
 """
 from __future__ import annotations
