@@ -210,3 +210,24 @@ def test_times_written_in_utc_name_no_venue_zone(parser):
              "DTEND:20270120T100000Z", "LOCATION:Room 4", "END:VEVENT")
     out = parser.parse(forwarded(vcalendar(*event))).to_json()
     assert (out["start"], out["timezone"]) == ("2027-01-20T10:00:00+01:00", None)
+
+
+def test_a_truncated_calendar_is_closed_and_read(parser):
+    cut = vcalendar(*EVENT, "DTEND;TZID=Europe/Brussels:20270120T120000").replace("END:VCALENDAR\r\n", "")
+    result = parser.parse(forwarded(cut))
+    assert (result.to_json()["start"], result.meeting.ical_uid) == ("2027-01-20T10:00:00+01:00", "wp-1")
+    assert "calendar repaired: truncated, VEVENT, VCALENDAR closed" in result.warnings
+
+
+def test_of_several_events_the_forwarder_s_note_picks_one_by_its_own_words(parser):
+    sessions = []
+    for uid, summary, hour in (("s1", "Return Forum 2027 - Plenary", "09"), ("s2", "Return Forum 2027 - Session B: "
+                               "voluntary departure", "11"), ("s3", "Return Forum 2027 - Session C: detention", "14")):
+        sessions += ["BEGIN:VEVENT", f"UID:{uid}", f"SUMMARY:{summary}",
+                     f"DTSTART;TZID=Europe/Brussels:20270120T{hour}0000",
+                     f"DTEND;TZID=Europe/Brussels:20270120T{hour}4500", "END:VEVENT"]
+    note = "Jeg er bare med på sesjon B om frivillig retur (voluntary departure).\r\n"
+    result = parser.parse(forwarded(vcalendar(*sessions, method="PUBLISH"), body=note,
+                                    subject="VS: Return Forum 2027 - programme"))
+    assert (result.meeting.ical_uid, result.to_json()["start"]) == ("s2", "2027-01-20T11:00:00+01:00")
+    assert any("the one the forwarder's note points at" in w for w in result.warnings)

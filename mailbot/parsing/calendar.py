@@ -69,7 +69,8 @@ def is_calendar_part(part: Message) -> bool:
     return part.get_content_type() in CALENDAR_TYPES or name.endswith((".ics", ".vcs"))
 
 
-def find_event(msg: Message, hint: str = "", now: datetime | None = None) -> tuple[CalendarEvent | None, list[str]]:
+def find_event(msg: Message, hint: str = "", now: datetime | None = None,
+               note: str = "") -> tuple[CalendarEvent | None, list[str]]:
     """The first readable VEVENT in ``msg`` and its attached messages, with parse warnings
     (each once, not logged: the caller knows the message).
 
@@ -83,7 +84,7 @@ def find_event(msg: Message, hint: str = "", now: datetime | None = None) -> tup
         if part.is_multipart():
             continue
         for data in _calendar_data(part, warnings):
-            event = _parse(data, hint, now, warnings)
+            event = _parse(data, hint, now, warnings, note)
             if event is not None:
                 return _end_from_text(event, hint), warnings
     return None, warnings
@@ -123,7 +124,7 @@ def _calendar_data(part: Message, warnings: list[str]) -> list[bytes]:
         return []
 
 
-def _parse(data: bytes, hint: str, now: datetime | None, warnings: list[str]) -> CalendarEvent | None:
+def _parse(data: bytes, hint: str, now: datetime | None, warnings: list[str], note: str = "") -> CalendarEvent | None:
     """The event of one calendar text, repaired first; warnings are added to ``warnings``."""
     try:
         data, repaired = repair.repair(data)
@@ -131,7 +132,7 @@ def _parse(data: bytes, hint: str, now: datetime | None, warnings: list[str]) ->
         with warnings_module.catch_warnings(record=True) as caught:
             warnings_module.simplefilter("always")
             calendar = icalendar.Calendar.from_ical(data)
-            event = _read(calendar, hint, now)
+            event = _read(calendar, hint, now, note)
         warnings.extend(dict.fromkeys(f"calendar: {w.message}" for w in caught))  # once each
     except Exception as exc:
         warnings.append(f"calendar part skipped: {type(exc).__name__}: {exc}")
@@ -139,7 +140,7 @@ def _parse(data: bytes, hint: str, now: datetime | None, warnings: list[str]) ->
     return event
 
 
-def _read(calendar: icalendar.Calendar, hint: str, now: datetime | None) -> CalendarEvent | None:
+def _read(calendar: icalendar.Calendar, hint: str, now: datetime | None, note: str = "") -> CalendarEvent | None:
     own_zones = {str(tz.get("TZID", "")).strip(): tz for tz in calendar.walk("VTIMEZONE")
                  if isinstance(tz, icalendar.Timezone)}  # (always: icalendar builds VTIMEZONE as Timezone)
     events = list(calendar.walk("VEVENT"))
@@ -149,7 +150,7 @@ def _read(calendar: icalendar.Calendar, hint: str, now: datetime | None) -> Cale
     if not read:
         return None
     method = str(calendar.get("METHOD") or "").strip().upper()
-    chosen = _choose(read, hint, now) if len({(r.uid, r.start) for r in read}) > 1 else read[0]
+    chosen = _choose(read, hint, now, note) if len({(r.uid, r.start) for r in read}) > 1 else read[0]
     if masters:
         return replace(chosen, method=method)
     occurrence, _ = properties.moment(_component(events, chosen), "RECURRENCE-ID", own_zones)
@@ -165,14 +166,19 @@ def _component(events: list[icalendar.Component], chosen: CalendarEvent) -> ical
     return events[0]
 
 
-def _choose(events: list[CalendarEvent], hint: str, now: datetime | None) -> CalendarEvent:
-    """Of several events: the one whose SUMMARY ``hint`` names (the longest such), else the
-    earliest upcoming, else the earliest; warns which was taken."""
+def _choose(events: list[CalendarEvent], hint: str, now: datetime | None, note: str = "") -> CalendarEvent:
+    """Of several events: the one whose SUMMARY ``hint`` names (the longest such), else the one
+    the forwarder's ``note`` points at by the words that set its SUMMARY apart from the others'
+    ("workshop 2"), else the one on a day ``hint`` names, else the earliest upcoming, else the
+    earliest; warns which was taken."""
     text = _normal(hint)
     named = [e for e in events if e.summary and _normal(e.summary) in text]
+    pointed = _pointed(events, note)
     dated = _dated(events, hint[:5000], now)
     if named:
         chosen, why = max(named, key=lambda e: len(e.summary)), "the one the forwarded text names"
+    elif pointed is not None:
+        chosen, why = pointed, "the one the forwarder's note points at"
     elif len(dated) == 1:
         chosen, why = dated[0], "the one on the day the forwarded text names"
     else:
@@ -182,6 +188,20 @@ def _choose(events: list[CalendarEvent], hint: str, now: datetime | None) -> Cal
     warnings_module.warn(f"{len(events)} events in the calendar; took {why}: {chosen.summary!r} at {chosen.start}",
                          stacklevel=1)
     return chosen
+
+
+def _pointed(events: list[CalendarEvent], note: str) -> CalendarEvent | None:
+    """The one event whose own SUMMARY words (those the other summaries lack) ``note`` uses most;
+    None when no event, or more than one, has the most."""
+    words = [set(_WORD.findall(e.summary.casefold())) for e in events]
+    said = set(_WORD.findall(note.casefold()))
+    scores = [len((own - set().union(*(w for j, w in enumerate(words) if j != i))) & said)
+              for i, own in enumerate(words)]
+    best = max(scores, default=0)
+    return events[scores.index(best)] if best and scores.count(best) == 1 else None
+
+
+_WORD = re.compile(r"[^\W_]{3,}|\d+")
 
 
 def _dated(events: list[CalendarEvent], hint: str, now: datetime | None) -> list[CalendarEvent]:

@@ -8,8 +8,8 @@ Meeting requests, cancellations and appointments ([MS-OXOCAL]: message classes
 key name, else PidLidTimeZoneDescription), subject, location, organizer, PidLidAppointmentSequence
 as SEQUENCE, PidLidGlobalObjectId as UID, a series' PidLidAppointmentRecur as RRULE and EXDATE
 (:mod:`mailbot.parsing.mapirecur`) and an exception's PidLidExceptionReplaceTime as RECURRENCE-ID;
-.ics attachments inside a TNEF are passed on as they are. Other classes (IPM.Note, ...) give nothing. ``tnefparse`` and ``extract_msg`` are imported
-only when such a part exists.
+.ics attachments inside a TNEF are passed on as they are. Other classes (IPM.Note, ...) give
+nothing. ``tnefparse`` and ``extract_msg`` are imported only when such a part exists.
 """
 from __future__ import annotations
 

@@ -186,7 +186,7 @@ class Parser:
             return refused("automatic", [])
         original = forwards.unwrap(msg, sent)
         hint = "\n".join((subject, original.subject, original.when, original.body))  # (the When line too)
-        event, warnings = calendar.find_event(msg, hint, sent)
+        event, warnings = calendar.find_event(msg, hint, sent, note=forwards.note(msg))
         if automatic:  # calendar systems send invitations as automatic mail (RFC 3834 auto-generated)
             if event is None or event.method not in ("REQUEST", "CANCEL", "ADD"):
                 return refused("automatic", [])

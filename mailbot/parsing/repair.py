@@ -51,6 +51,9 @@ def repair(data: bytes) -> tuple[bytes, list[str]]:
     lines, tidied = _tidy_lines(lines)
     if tidied:
         warnings.append(f"calendar repaired: {', '.join(sorted(tidied))}")
+    lines, closed = _closed(lines)
+    if closed:
+        warnings.append(f"calendar repaired: truncated, {', '.join(closed)} closed")
     return ("\r\n".join(lines) + "\r\n").encode("utf-8", errors="surrogateescape"), warnings
 
 
@@ -102,6 +105,20 @@ def _tidy_lines(lines: list[str]) -> tuple[list[str], set[str]]:
                 tidy = rule.group(1) + ":" + "".join(rule.group(2).split())
         out.append(tidy)
     return out, fixed
+
+
+def _closed(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A truncated calendar (cut off before its END lines) with its open components closed, and
+    their names, innermost first."""
+    open_components: list[str] = []
+    for line in lines:
+        name = line.partition(":")[2].strip().upper()
+        if line[:6].upper() == "BEGIN:":
+            open_components.append(name)
+        elif line[:4].upper() == "END:" and open_components and open_components[-1] == name:
+            open_components.pop()
+    missing = list(reversed(open_components))
+    return lines + [f"END:{name}" for name in missing], missing
 
 
 def _starts_content_line(line: str) -> bool:
