@@ -94,3 +94,15 @@ def test_a_forwarded_newsletter_announcing_events_is_no_invitation(parser, subje
             "* 20. mai 2027 kl. 14:00–15:30: webinar om mottak\n* 9.–10. juni 2027: konferanse i Wien\n")
     out = parser.parse(forward(subject=subject, body=body)).to_json()
     assert (out["kind"], out["reason"], out["start"]) == ("not_invitation", "newsletter", None)
+
+
+def test_a_held_meeting_s_minutes_sent_on_are_no_invitation(parser):
+    """The forwarder's words speak of minutes and the quoted meeting time lies before the forward:
+    a referat passed on, not an invitation; the same words before a meeting still ahead do not."""
+    held = ("Til orientering: her er møtereferatet fra i går.\n\nFra: Sekretariatet <sek@example.org>\n"
+            "Sendt: 3. februar 2027 16:00\nTil: Kari\nEmne: Arbeidsmøte om retur\n\n"
+            "Tid: 2. februar 2027 kl. 10:00–12:00\nSted: Example Hotel, Riga\n")
+    out = parser.parse(forward(subject="VS: Arbeidsmøte om retur", body=held)).to_json()
+    assert (out["kind"], out["reason"]) == ("not_invitation", "referat")
+    ahead = held.replace("2. februar 2027", "2. mars 2027")
+    assert parser.parse(forward(subject="VS: Arbeidsmøte om retur", body=ahead)).to_json()["kind"] == "invitation"

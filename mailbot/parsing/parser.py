@@ -202,6 +202,8 @@ class Parser:
         if read is None:
             return refused("no_meeting_time", warnings)
         meeting, sources = read
+        if event is None and meeting.end < (original.sent or sent) and subjects.mentions_minutes(forwards.note(msg)):
+            return refused("referat", warnings)  # a held meeting's minutes sent on, its time quoted
         consultation = self.rules.screen("\n".join((meeting.title, event.description if event else "", original.body)))
         # after the agenda, the notes of those who forwarded it ("this touches the proposed law change")
         matched = {reason.rule for reason in consultation}

@@ -80,6 +80,16 @@ _MINUTES = re.compile(r"\b(?:referat|møtereferat|mødereferat|minutes of|meetin
                       r"|^(?:(?:draft|final|approved|revised|utkast til)\s+)?minutes\b", re.I)
 
 
+# minutes named in running text, compounds too ("Besprechungsprotokoll", "møtereferatet")
+_MINUTES_TEXT = re.compile(r"\b\w*(?:protokoll|referat)\w*\b|\bminutes\b|\bcompte[- ]rendu\b|\bprocès-verbal\b|"
+                           r"\bmin(?:nes|tes)anteckningar\b|\bmötesanteckningar\b", re.I)
+
+
+def mentions_minutes(text: str) -> bool:
+    """True when ``text`` speaks of minutes (a referat) in words of the languages mailbot reads."""
+    return bool(_MINUTES_TEXT.search(text))
+
+
 def names_minutes(subject: str) -> bool:
     """True when a subject is about a referat (minutes) rather than an invitation."""
     return bool(_MINUTES.search(clean(subject)))
