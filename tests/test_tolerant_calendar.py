@@ -231,3 +231,12 @@ def test_of_several_events_the_forwarder_s_note_picks_one_by_its_own_words(parse
                                     subject="VS: Return Forum 2027 - programme"))
     assert (result.meeting.ical_uid, result.to_json()["start"]) == ("s2", "2027-01-20T11:00:00+01:00")
     assert any("the one the forwarder's note points at" in w for w in result.warnings)
+
+
+def test_a_parameter_list_folded_after_its_semicolon_is_left_alone(parser):
+    event = ("BEGIN:VEVENT", "UID:wp-6", "SUMMARY:Working Party on Frontiers", "ORGANIZER;CN=GSC;",
+             " EMAIL=gsc@consilium.europa.eu:mailto:gsc@consilium.europa.eu",
+             "DTSTART;TZID=Europe/Brussels:20270120T100000", "END:VEVENT")
+    result = parser.parse(forwarded(vcalendar(*event)))
+    assert result.meeting.organizer == "gsc@consilium.europa.eu"
+    assert not any("repaired: empty parameters" in w for w in result.warnings)

@@ -95,7 +95,8 @@ def _tidy_lines(lines: list[str]) -> tuple[list[str], set[str]]:
         tidy = line
         if line[:1] not in " \t" and _starts_content_line(line):
             head, value = _split_value(line)
-            cleaned = re.sub(r";(?=;|$)", "", head)
+            # (without the value's colon on this line the parameters go on in a fold: left alone)
+            cleaned = re.sub(r";(?=;|$)", "", head) if len(head) < len(line) else head
             if cleaned != head:
                 fixed.add("empty parameters")
                 tidy = f"{cleaned}:{value}"
