@@ -9,9 +9,11 @@ import base64
 import os
 import quopri
 import time
+from datetime import UTC, datetime
 from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import SMTP
+from zoneinfo import ZoneInfo
 
 import pytest
 from helpers import corpus_cases
@@ -203,3 +205,22 @@ def outlook_parts(draw) -> bytes:
 @given(raw=outlook_parts())
 def test_damaged_outlook_items_are_answered(parser, raw):
     _parses(parser, raw)
+
+
+@FAST
+@given(blob=st.one_of(st.binary(max_size=200),
+                      st.builds(lambda head, tail: head + tail,
+                                st.sampled_from([b"\x04\x30\x04\x30\x0b\x20\x01\x00\x00\x00",
+                                                 b"\x04\x30\x04\x30\x0c\x20\x03\x00\x00\x00",
+                                                 b"\x04\x30\x04\x30\x0d\x20\x02\x00\x00\x00"]),
+                                st.binary(max_size=120))),
+       start=st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2090, 1, 1), timezones=st.just(UTC)))
+def test_any_outlook_recurrence_blob_gives_a_rule_or_none(blob, start):
+    """PidLidAppointmentRecur as it may arrive (random, or a valid header and random fields): a
+    series whose rule icalendar reads, or None; never an exception."""
+    import icalendar
+
+    from mailbot.parsing import mapirecur
+    found = mapirecur.series(blob, start, ZoneInfo("Europe/Oslo"))
+    if found is not None:
+        assert icalendar.vRecur.from_ical(found.rrule)["FREQ"]
