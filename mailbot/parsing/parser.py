@@ -186,7 +186,8 @@ class Parser:
             return refused("automatic", [])
         original = forwards.unwrap(msg, sent)
         hint = "\n".join((subject, original.subject, original.when, original.body))  # (the When line too)
-        event, warnings = calendar.find_event(msg, hint, sent, note=forwards.note(msg))
+        note = forwards.note(msg)  # the forwarder's own words
+        event, warnings = calendar.find_event(msg, hint, sent, note=note)
         if automatic:  # calendar systems send invitations as automatic mail (RFC 3834 auto-generated)
             if event is None or event.method not in ("REQUEST", "CANCEL", "ADD"):
                 return refused("automatic", [])
@@ -202,7 +203,7 @@ class Parser:
         if read is None:
             return refused("no_meeting_time", warnings)
         meeting, sources = read
-        if event is None and meeting.end < (original.sent or sent) and subjects.mentions_minutes(forwards.note(msg)):
+        if event is None and meeting.end < (original.sent or sent) and subjects.mentions_minutes(note):
             return refused("referat", warnings)  # a held meeting's minutes sent on, its time quoted
         consultation = self.rules.screen("\n".join((meeting.title, event.description if event else "", original.body)))
         # after the agenda, the notes of those who forwarded it ("this touches the proposed law change")
@@ -211,7 +212,7 @@ class Parser:
         return ParseResult(
             kind=kinds.kind(event, subject, original.subject, mime.body_text(msg)),
             meeting=meeting,
-            language=language.of_own_words(forwards.note(msg)),
+            language=language.of_own_words(note),
             consultation=consultation,
             warnings=tuple(warnings),
             participant=participant,
