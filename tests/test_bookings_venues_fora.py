@@ -106,3 +106,12 @@ def test_a_held_meeting_s_minutes_sent_on_are_no_invitation(parser):
     assert (out["kind"], out["reason"]) == ("not_invitation", "referat")
     ahead = held.replace("2. februar 2027", "2. mars 2027")
     assert parser.parse(forward(subject="VS: Arbeidsmøte om retur", body=ahead)).to_json()["kind"] == "invitation"
+
+
+def test_an_online_meeting_without_a_venue_line_is_held_in_its_join_block(parser):
+    body = ("Til orientering.\n\nFra: Sekretariatet <sek@example.org>\nSendt: 3. februar 2027 16:00\nTil: Kari\n"
+            "Emne: Ekspertgruppe om mottak\n\nThe expert group meets online on 9 March 2027 at 14:00-15:30.\n\n"
+            "____\nMicrosoft Teams meeting\nJoin on your computer\n"
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0\n____\n")
+    out = parser.parse(forward(subject="VS: Ekspertgruppe om mottak", body=body)).to_json()
+    assert (out["location"], out["online"], out["timezone"]) == ("Microsoft Teams meeting", True, None)

@@ -93,3 +93,21 @@ def test_a_calendar_event_that_ends_before_it_starts_keeps_its_start(parser):
     assert result.warnings == (
         "calendar: unknown TZID 'Mars/Olympus' without VTIMEZONE: time read as floating",
         "calendar: DTEND before DTSTART ('2026-12-09 09:00:00'): dropped, the rest of the event kept")
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("The workshop will be held on 4 May 2027 at 10:00 and is expected to last two hours.", 2),
+    ("Møtet holdes 4. mai 2027 kl. 10.00 og vil vare i tre timer.", 3),
+    ("Die Sitzung beginnt am 4. Mai 2027 um 10:00 Uhr und dauert etwa 1,5 Stunden.", 1.5),
+    ("The call on 4 May 2027 starts at 10:00 (duration: 90 minutes).", 1.5),
+])
+def test_a_stated_length_gives_the_end(text, hours):
+    span = when.find_span(text, SENT)
+    assert span.start == datetime(2027, 5, 4, 10) and (span.end - span.start).total_seconds() == hours * 3600
+
+
+def test_a_day_whose_programme_lies_a_few_lines_below_the_first_joins_it():
+    text = ("Programme (local time):\n\nMonday 10 May 2027\n08:30  Registration\n09:30-17:30  Plenary\n\n"
+            "Tuesday 11 May 2027\n09:00-13:00  Working groups and conclusions\n")
+    span = when.find_span(text, SENT)
+    assert (span.start, span.end) == (datetime(2027, 5, 10, 9, 30), datetime(2027, 5, 11, 13))

@@ -27,3 +27,16 @@ def join_links(text: str) -> list[str]:
 def names_platform(venue: str) -> bool:
     """True when a venue text names an online platform ("Microsoft Teams Meeting", "Webex")."""
     return bool(PLATFORM.search(venue or ""))
+
+
+# The heading of a join block as the platforms write it ("Microsoft Teams meeting", "Join Zoom Meeting")
+_HEADING = re.compile(r"^[ \t*_]*((?:microsoft teams[ -](?:meeting|møte|möde|möte|besprechung|réunion)|"
+                      r"microsoft teams|join zoom meeting|zoom[ -](?:meeting|møte)|"
+                      r"(?:cisco )?webex[ -](?:meeting|møte)|google meet))[ \t*_]*$", re.I | re.M)
+
+
+def heading(text: str) -> str | None:
+    """The heading of the join block in ``text`` as written, the venue of an online meeting that
+    names no other; None when there is none."""
+    match = _HEADING.search(text or "")
+    return match.group(1) if match else None

@@ -244,6 +244,8 @@ class Parser:
         location = (event.location if event else "") or original.where or venue.venue_in(original.body, near)
         location = location.split("\n")[0].strip() if location else None
         links = online.join_links(_all_text(msg)) + list(event.links if event else ())
+        if not location and links:  # an online meeting's venue is its join block ("Microsoft Teams meeting")
+            location = online.heading(original.body)
         is_online = bool(links) or online.names_platform(location or "")
         place = places.find(re.sub(r"\([^)]*\)", " ", location or ""))
         if place is None and not is_online:  # "Working Party – Vilnius, 4–5 March 2027"

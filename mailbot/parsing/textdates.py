@@ -248,3 +248,27 @@ def _in_distracting_parenthesis(text: str, position: int) -> bool:
     closing = text.find(")", position)
     inner = text[opening:closing if closing != -1 else len(text)]
     return bool(DISTRACTORS.search(inner) or _SUPERSEDED.search(inner))
+
+
+# "is scheduled to last three hours", "varer i to timer", "dauert zwei Stunden", "durée : 90 minutes"
+_COUNTS = {"one": 1, "an": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "en": 1, "ei": 1, "ett": 1, "én": 1, "to": 2, "två": 2, "tre": 3, "fire": 4, "fyra": 4, "fem": 5,
+           "seks": 6, "sex": 6, "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+           "une": 1, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+_DURATION = re.compile(r"\b(?:last|lasts|lasting|duration(?:\s+of)?|vare|varer|vil vare|varar|varighet|dauert|dauer|"
+                       r"durera|durée|dure)\s*(?::\s*)?(?:i\s+|about\s+|approximately\s+|ca\.?\s+|etwa\s+|environ\s+)?"
+                       r"(?P<n>\d+(?:[.,]5)?|" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + r")\s+"
+                       r"(?P<unit>hours?|hrs?|timer?|timmar|timme|stunden?|heures?|minutes?|minutter|minuter|minuten|min)\b",
+                       re.I)
+
+
+def duration_in(text: str) -> timedelta | None:
+    """A meeting's length as the text states it ("will last three hours": 3 h), None when none
+    is stated; longer than 12 hours is no meeting's length."""
+    match = _DURATION.search(text)
+    if match is None:
+        return None
+    number = match.group("n").lower().replace(",", ".")
+    count = float(number) if number[0].isdigit() else _COUNTS[number]
+    minutes = count if match.group("unit").lower().startswith("min") else count * 60
+    return timedelta(minutes=minutes) if 0 < minutes <= 12 * 60 else None

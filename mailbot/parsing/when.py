@@ -24,6 +24,7 @@ from mailbot.parsing.textdates import (
     TimeRange,
     date_patterns,
     dates_in,
+    duration_in,
     times_in,
 )
 
@@ -112,6 +113,10 @@ def find_span(text: str, reference: date) -> Span | None:
     if score <= (0 if best.all_day else -3):  # a bare date with nothing about a meeting is no meeting
         return None
     result = _assembled(best, found)
+    if not result.all_day and result.end == result.start:  # only a start: a stated length gives the end
+        length = duration_in(text)
+        if length is not None and isinstance(result.start, datetime):
+            result = replace(result, end=result.start + length)
     return replace(result, alternatives=_doubts(result, best, score, found))
 
 
@@ -144,7 +149,7 @@ def _next_days(span: Span, spans: list[Span]) -> Span:
     18:30" then "Friday 5 March – 09:00 to 13:00"): the span runs on to the end of the last day.
     ``spans`` are the text's other candidates that speak of nothing else (dinners, deadlines)."""
     while True:
-        following = [s for s in spans if not s.all_day and span.line <= s.line <= span.line + 2
+        following = [s for s in spans if not s.all_day and span.line <= s.line <= span.line + 5
                      and s.first_day == span.last_day + timedelta(days=1)]
         if not following:
             return span
