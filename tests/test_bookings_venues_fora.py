@@ -115,3 +115,14 @@ def test_an_online_meeting_without_a_venue_line_is_held_in_its_join_block(parser
             "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0\n____\n")
     out = parser.parse(forward(subject="VS: Ekspertgruppe om mottak", body=body)).to_json()
     assert (out["location"], out["online"], out["timezone"]) == ("Microsoft Teams meeting", True, None)
+
+
+@pytest.mark.parametrize("subject", ["VS: EMN Ad-Hoc Query 2027.31 on integration courses", "FW: Questionnaire on "
+                                     "reception capacity – deadline 3 May", "VS: Call for contributions – Nordic "
+                                     "seminar on return"])
+def test_a_forwarded_questionnaire_or_call_for_input_is_no_invitation(parser, subject):
+    body = ("Kan noen svare på denne?\n\nFra: Sekretariatet <sek@example.org>\nSendt: 3. mai 2027 09:00\nTil: Kari\n"
+            f"Emne: {subject.split(': ', 1)[1]}\n\nPlease reply by 20 May 2027. The answers will be presented at the "
+            "network meeting on 14 June 2027 in Brussels.\n")
+    out = parser.parse(forward(subject=subject, body=body)).to_json()
+    assert (out["kind"], out["reason"]) == ("not_invitation", "query")

@@ -66,6 +66,8 @@ def refusal(event: CalendarEvent | None, subject: str, original: Original) -> st
         return "referat"
     if not original.when and (subjects.names_newsletter(original.subject) or subjects.names_newsletter(subject)):
         return "newsletter"
+    if not original.when and (subjects.names_query(original.subject) or subjects.names_query(subject)):
+        return "query"
     return None
 
 

@@ -80,7 +80,7 @@ class ParseResult:
     ``participant`` is the lower-case address of the staff member who sent the message (None
     when the sender is outside the staff domains); ``language`` is 'nb' or 'en'; ``reason``
     says why a message is ``not_invitation`` ("automatic", "calendar_response", "reply",
-    "rsvp", "not_forwarded", "referat", "booking", "newsletter", "no_meeting_time"); ``warnings``
+    "rsvp", "not_forwarded", "referat", "booking", "newsletter", "query", "no_meeting_time"); ``warnings``
     lists parts that were skipped.
     ``occurrence`` (aware, UTC) is set when the message concerns one occurrence of a series (a
     RECURRENCE-ID without the series' master, RFC 5545 §3.8.4.4): the start the series' rule gives

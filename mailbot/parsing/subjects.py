@@ -100,6 +100,17 @@ _NEWSLETTER = re.compile(r"\b(?:\w*newsletter|nyhetsbrev\w*|nyhedsbrev\w*|rundbr
                          r"bulletin d'information|e-?bulletin|digest)\b", re.I)
 
 
+# A questionnaire or a call for input: it asks for answers by a deadline, it invites to no meeting
+_QUERY = re.compile(r"\b(?:ad-?hoc query|questionnaire|survey|spørreskjema\w*|spørreundersøkelse\w*|enkät\w*|"
+                    r"spørgeskema\w*|fragebogen|umfrage|call for (?:papers|contributions|proposals|evidence|input)|"
+                    r"request for (?:information|input|data|contributions))\b", re.I)
+
+
+def names_query(subject: str) -> bool:
+    """True when a subject names a questionnaire or a call for input ("EMN Ad-Hoc Query 2027.14")."""
+    return bool(_QUERY.search(clean(subject)))
+
+
 def names_newsletter(subject: str) -> bool:
     """True when a subject names a newsletter ("Migration Dialogue Newsletter – April 2027")."""
     return bool(_NEWSLETTER.search(clean(subject)))
