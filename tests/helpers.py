@@ -38,7 +38,6 @@ CORPUS_DIRS += [Path(p) for p in os.environ.get("MAILBOT_CORPUS", "").split(os.p
 KNOWN_MISSES = {
     "515_ottawa_roundtable_crosses_midnight_utc": "forum: a Canada–Nordic roundtable hosted by Canada "
                                                   "is read as Nordic cooperation",
-    "704_iphone_igc_london_return_hubs": "start: 'the afternoon of day 1' is not read as the start",
 }
 
 

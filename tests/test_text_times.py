@@ -23,6 +23,9 @@ SENT = date(2027, 2, 24)
      "Day 2 (19 May): 09:00–13:00.", datetime(2027, 5, 18, 9), datetime(2027, 5, 19, 13)),
     ("Programme: Monday 31 May, 10:00–17:30; Tuesday 1 June, 09:00–15:00", datetime(2027, 5, 31, 10),
      datetime(2027, 6, 1, 15)),
+    # each day's hours on a line of its own; the first day's line goes on about a reception
+    ("Dates: 3 and 4 June 2027\nDay 1: 14:00 – 18:00, followed by a dinner at the embassy\nDay 2: 09:00 – 13:00",
+     datetime(2027, 6, 3, 14), datetime(2027, 6, 4, 13)),
     # a table rendered as text: the label has no colon
     ("    Date          Thursday 6 May 2027\n    Time          09:30 – 17:00", datetime(2027, 5, 6, 9, 30),
      datetime(2027, 5, 6, 17)),

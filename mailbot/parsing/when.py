@@ -215,6 +215,11 @@ def _own_times(line: str, mentions: list[DateMention]) -> list[list[TimeRange]]:
             for n, m in enumerate(mentions)]
 
 
+# Where a line's clauses part: ";", "·", "|", and a comma before words outside a parenthesis
+# ("13:30 – 17:30, followed by a reception", not "(registration from 08:45, drinks until 18:30)")
+_CLAUSE = re.compile(r"[;·|]|,\s+(?=\D)(?![^(]*\))")
+
+
 def _followingtimes_in(lines: list[str], index: int) -> tuple[list[TimeRange], str]:
     """Times on the next lines ("Date: ..." then "Time: ..." or "Start: ..." and "End: ..."), up
     to a line that names a date, and the text they were found in. Clauses about something else
@@ -227,7 +232,7 @@ def _followingtimes_in(lines: list[str], index: int) -> tuple[list[TimeRange], s
     for line in [line for line in lines[index + 1:index + 4] if line.strip()][:3]:
         if date_patterns()["dmy"].search(line) or date_patterns()["numeric"].search(line):
             break
-        clauses += [c for c in re.split(r"[;·|]", line) if not DISTRACTORS.search(re.sub(r"\([^)]*\)", " ", c))]
+        clauses += [c for c in _CLAUSE.split(line) if not DISTRACTORS.search(re.sub(r"\([^)]*\)", " ", c))]
     text = " ".join(clauses)
     times = times_in(text)
     return (times, text) if times else ([], "")
