@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from mailbot.parsing.repair import repair
 
 
@@ -240,3 +242,53 @@ def test_a_parameter_list_folded_after_its_semicolon_is_left_alone(parser):
     result = parser.parse(forwarded(vcalendar(*event)))
     assert result.meeting.organizer == "gsc@consilium.europa.eu"
     assert not any("repaired: empty parameters" in w for w in result.warnings)
+
+
+def test_a_floating_recurrence_id_is_read_in_the_zone_of_the_floating_start(parser):
+    event = ("BEGIN:VEVENT", "UID:wp-7", "SUMMARY:Working Party on Frontiers", "SEQUENCE:1",
+             "DTSTART:20270203T140000", "DTEND:20270203T160000", "RECURRENCE-ID:20270203T100000",
+             "LOCATION:Brussels", "END:VEVENT")
+    parsed = parser.parse(forwarded(vcalendar(*event)))
+    assert parsed.to_json()["start"] == "2027-02-03T14:00:00+01:00"
+    assert parsed.occurrence == at("2027-02-03T10:00:00+01:00")  # the same wall clock as the start
+
+
+def test_an_alarm_or_a_zone_definition_icalendar_refuses_does_not_cost_the_meeting(parser):
+    alarm = ("BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:PT-2H", "END:VALARM")
+    result = parser.parse(forwarded(vcalendar(*EVENT, "DTEND;TZID=Europe/Brussels:20270120T120000", *alarm,
+                                              "END:VEVENT")))
+    assert result.to_json()["start"] == "2027-01-20T10:00:00+01:00"
+    assert any("read again without VALARM" in w for w in result.warnings)
+    zone = ("BEGIN:VTIMEZONE", "TZID:Europe/Brussels", "BEGIN:STANDARD", "DTSTART:18930501T000000",
+            "TZOFFSETFROM:+5328", "TZOFFSETTO:+0100", "END:STANDARD", "END:VTIMEZONE")
+    result = parser.parse(forwarded(vcalendar(*zone, *EVENT, "END:VEVENT")))
+    assert (result.to_json()["start"], result.meeting.timezone) == ("2027-01-20T10:00:00+01:00", "Europe/Brussels")
+    assert any("read again without VTIMEZONE" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(("tzid", "offset"), [("FLE", "+02:00"), ("Pacific Time (US & Canada),Tijuana", "-08:00"),
+                                              ("W. Europe", "+01:00")])
+def test_short_and_old_windows_zone_names_are_known(parser, tzid, offset):
+    event = ("BEGIN:VEVENT", "UID:wp-8", "SUMMARY:Call", f"DTSTART;TZID=\"{tzid}\":20270120T100000", "END:VEVENT")
+    assert parser.parse(forwarded(vcalendar(*event))).to_json()["start"] == f"2027-01-20T10:00:00{offset}"
+
+
+def test_a_latin_1_calendar_and_a_stray_t_are_read(parser):
+    ics = vcalendar("BEGIN:VEVENT", "UID:wp-9", "SUMMARY:Møte om mottak", "DTSTART:20270120T100000T",
+                    "DTEND:20270120T120000", "END:VEVENT").encode("latin-1")
+    result = parser.parse(ics)
+    assert (result.meeting.title, result.to_json()["start"]) == ("Møte om mottak", "2027-01-20T10:00:00+01:00")
+    assert "calendar repaired: not UTF-8, read as Windows-1252" in result.warnings
+
+
+def test_a_bare_vevent_file_is_read_as_a_calendar(parser):
+    vevent = "\r\n".join((*EVENT, "DTEND;TZID=Europe/Brussels:20270120T120000", "END:VEVENT")).encode()
+    for raw in (vevent, b"\r\n" + vevent):
+        assert parser.parse(raw).to_json()["start"] == "2027-01-20T10:00:00+01:00"
+
+
+def test_a_calendar_system_s_no_reply_invitation_is_read_but_not_a_mailer_daemon_s(parser):
+    raw = forwarded(vcalendar(*EVENT, "DTEND;TZID=Europe/Brussels:20270120T120000", "END:VEVENT"))
+    assert parser.parse(b"Return-Path: <do-not-reply@calendar.example.com>\r\n" + raw).kind.value == "invitation"
+    bounced = parser.parse(b"Return-Path: <MAILER-DAEMON@example.com>\r\n" + raw)
+    assert (bounced.kind.value, bounced.reason) == ("not_invitation", "automatic")

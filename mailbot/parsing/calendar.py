@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import warnings as warnings_module
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from email.message import Message
 from zoneinfo import ZoneInfo
 
@@ -29,10 +29,11 @@ class CalendarEvent:
     ``start``/``end`` are aware datetimes, or dates for an all-day event (``end`` exclusive as
     in iCalendar), or naive datetimes for floating times. ``zone`` is the IANA zone the times
     were written in, when known. ``method`` is the iTIP METHOD (REQUEST, CANCEL, PUBLISH,
-    REPLY, ...), '' when the calendar has none. ``occurrence`` is the RECURRENCE-ID instant (aware,
-    UTC) when the calendar holds one occurrence of a series and not the series' master (RFC 5545
-    §3.8.4.4), else None; ``exdates`` are the master's EXDATE instants (UTC). ``end_known`` is
-    False when DTEND could not be read and no DURATION stands in (``end`` is then the start).
+    REPLY, ...), '' when the calendar has none. ``occurrence`` is the RECURRENCE-ID instant (aware
+    UTC; naive when floating like a floating ``start``) when the calendar holds one occurrence of
+    a series and not the series' master (RFC 5545 §3.8.4.4), else None; ``exdates`` are the
+    master's EXDATE instants (UTC). ``end_known`` is False when DTEND could not be read and no
+    DURATION stands in (``end`` is then the start).
     """
 
     method: str
@@ -131,13 +132,32 @@ def _parse(data: bytes, hint: str, now: datetime | None, warnings: list[str], no
         warnings.extend(repaired)
         with warnings_module.catch_warnings(record=True) as caught:
             warnings_module.simplefilter("always")
-            calendar = icalendar.Calendar.from_ical(data)
+            calendar = _calendar(data, warnings)
             event = _read(calendar, hint, now, note)
         warnings.extend(dict.fromkeys(f"calendar: {w.message}" for w in caught))  # once each
     except Exception as exc:
         warnings.append(f"calendar part skipped: {type(exc).__name__}: {exc}")
         return None
     return event
+
+
+def _calendar(data: bytes, warnings: list[str]) -> icalendar.Calendar:
+    """``data`` read by icalendar; when a component mailbot does not need for the meeting makes
+    it refuse the whole text (an alarm's TRIGGER, a historic VTIMEZONE rule's TZOFFSETFROM), read
+    again without alarms, then without time zone definitions (the TZIDs' names remain). Raises
+    what icalendar raises for the text without them."""
+    try:
+        return icalendar.Calendar.from_ical(data)
+    except Exception as first:  # icalendar raises several kinds for one bad value
+        for name in ("VALARM", "VTIMEZONE"):
+            data = repair.without_components(data, name)
+            try:
+                calendar = icalendar.Calendar.from_ical(data)
+            except Exception:
+                continue
+            warnings.append(f"calendar: {type(first).__name__} ({str(first)[:80]}): read again without {name}")
+            return calendar
+        raise
 
 
 def _read(calendar: icalendar.Calendar, hint: str, now: datetime | None, note: str = "") -> CalendarEvent | None:
@@ -155,7 +175,20 @@ def _read(calendar: icalendar.Calendar, hint: str, now: datetime | None, note: s
         return replace(chosen, method=method)
     occurrence, _ = properties.moment(_component(events, chosen), "RECURRENCE-ID", own_zones)
     return replace(chosen, method=method, rrule=None,
-                 occurrence=properties.instant(occurrence) if occurrence is not None else None)
+                 occurrence=_occurrence(occurrence, chosen))
+
+
+def _occurrence(moment: datetime | date | None, event: CalendarEvent) -> datetime | None:
+    """A RECURRENCE-ID as an aware UTC instant; floating time (RFC 5545 §3.3.5) at the wall
+    clock of the occurrence's own start: in its zone when that has one, else left floating for
+    the parser, which puts both in the venue's zone."""
+    if moment is None:
+        return None
+    if isinstance(moment, datetime) and moment.tzinfo is None:
+        start = event.start
+        return moment.replace(tzinfo=start.tzinfo).astimezone(UTC) if isinstance(start, datetime) and \
+            start.tzinfo else moment
+    return properties.instant(moment)
 
 
 def _component(events: list[icalendar.Component], chosen: CalendarEvent) -> icalendar.Component:

@@ -33,9 +33,11 @@ log = logging.getLogger(__name__)
 # Zones that times are written in but no venue lies in: UTC says nothing of where a meeting is
 _NO_VENUE_ZONES = frozenset(("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Universal", "Zulu", "Etc/Zulu"))
 # Automatic mail that may be a calendar system's invitation (Google Calendar sends them as
-# auto-generated, lists distribute them); never auto-replies, reports, bounces or robots
+# auto-generated, Yahoo from a no-reply address, lists distribute them); never auto-replies,
+# reports or bounces
 _SENT_BY_SOFTWARE = re.compile(r"Auto-Submitted: auto-generated|X-Auto-Response-Suppress|mailing list|"
-                               r"Precedence: (?:bulk|list)")
+                               r"Precedence: (?:bulk|list)|(?:Return-Path <|robot sender )(?!mailer-daemon|postmaster)"
+                               r"[^\s>]", re.I)
 
 
 CALENDAR, HEADER, TEXT, SUBJECT, PLACE = "calendar", "forwarded_header", "free_text", "subject", "place"
@@ -202,7 +204,7 @@ class Parser:
             read = None
         if read is None:
             return refused("no_meeting_time", warnings)
-        meeting, sources = read
+        meeting, sources, occurrence = read
         if event is None and meeting.end < (original.sent or sent) and subjects.mentions_minutes(note):
             return refused("referat", warnings)  # a held meeting's minutes sent on, its time quoted
         consultation = self.rules.screen("\n".join((meeting.title, event.description if event else "", original.body)))
@@ -217,7 +219,7 @@ class Parser:
             warnings=tuple(warnings),
             participant=participant,
             participant_name=sender_name,
-            occurrence=event.occurrence if event else None,
+            occurrence=occurrence,
             sources=sources,
         )
 
@@ -225,7 +227,9 @@ class Parser:
         return is_staff_address(address, self.staff_domains) and not robot_address(address)
 
     def _meeting(self, event: CalendarEvent | None, original: Original, msg: Message,
-                 sent: datetime) -> tuple[Meeting, Sources] | None:
+                 sent: datetime) -> tuple[Meeting, Sources, datetime | None] | None:
+        """The meeting, where its fields were read, and the occurrence of a series it concerns
+        (aware UTC; a floating RECURRENCE-ID read in the zone the floating start was put in)."""
         title = subjects.clean(event.summary if event and event.summary else original.subject) or "(no title)"
         span: when.Span | None = None
         near: int | None = None
@@ -270,7 +274,7 @@ class Parser:
             ical_uid=event.uid if event else None, sequence=event.sequence if event else None,
             recurrence=event.rrule if event else None,
             exceptions=tuple(Occurrence(moment) for moment in event.exdates) if event and event.rrule else (),
-        ), sources
+        ), sources, _floating_at(event.occurrence, start) if event else None
 
     def _times(self, event: CalendarEvent | None, span: when.Span | None, original: Original,
                place: Place | None) -> tuple[date, date, str | None]:
@@ -299,6 +303,15 @@ class Parser:
         return span.start.replace(tzinfo=zone), span.end.replace(tzinfo=zone), written
 
 
+def _floating_at(moment: datetime | None, start: date) -> datetime | None:
+    """``moment`` (aware, or naive floating time) as an aware UTC instant, floating time read in
+    the zone of ``start`` (where the floating start was put; UTC for a day)."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    zone = start.tzinfo if isinstance(start, datetime) and start.tzinfo else UTC
+    return moment.replace(tzinfo=zone).astimezone(UTC)
+
+
 def _aware(moment: date, zone: str | None) -> datetime:
     """``moment`` itself when it is an (aware) datetime; a day's midnight in ``zone`` (Oslo when
     None)."""
@@ -316,19 +329,22 @@ def _without_dates(text: str) -> str:
 
 def is_message(raw: bytes) -> bool:
     """True when ``raw`` is something :meth:`Parser.parse` reads: an RFC 5322 message (at least
-    one header field) or a bare iCalendar file (RFC 5545). Random bytes, an empty file or a text
+    one header field) or a bare iCalendar file (RFC 5545, or a bare VEVENT). Random bytes, an empty file or a text
     file such as a README are neither."""
     return _is_calendar(raw) or bool(mime.load(raw).keys())
 
 
 def _is_calendar(raw: bytes) -> bool:
-    return raw.lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(b"BEGIN:VCALENDAR")
+    return raw.lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith((b"BEGIN:VCALENDAR", b"BEGIN:VEVENT"))
 
 
 def _as_message(raw: bytes) -> bytes:
-    """``raw`` itself, or a bare .ics file (RFC 5545) wrapped as a message with one calendar part."""
+    """``raw`` itself, or a bare .ics file (RFC 5545) wrapped as a message with one calendar part
+    (a bare VEVENT, as some programs export one, inside a VCALENDAR)."""
     if not _is_calendar(raw):
         return raw
+    if raw.lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(b"BEGIN:VEVENT"):
+        raw = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + raw.strip() + b"\r\nEND:VCALENDAR\r\n"
     message = EmailMessage(policy=SMTP)
     message["Subject"] = "calendar file"
     message.set_content(raw, maintype="text", subtype="calendar")

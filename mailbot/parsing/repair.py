@@ -38,7 +38,11 @@ def repair(data: bytes) -> tuple[bytes, list[str]]:
         if decoded != data:
             data = decoded
             warnings.append("calendar repaired: quoted-printable residue decoded")
-    text = data.decode("utf-8", errors="surrogateescape")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:  # RFC 5545 §3.1.4 says UTF-8; Latin-1 and Windows-1252 files exist
+        text = data.decode("cp1252", errors="replace")
+        warnings.append("calendar repaired: not UTF-8, read as Windows-1252")
     lines = re.split(r"\r\n|\r|\n", text)
     if "\r\n" not in text and len(lines) > 1:
         warnings.append("calendar repaired: line ends other than CRLF")
@@ -54,7 +58,7 @@ def repair(data: bytes) -> tuple[bytes, list[str]]:
     lines, closed = _closed(lines)
     if closed:
         warnings.append(f"calendar repaired: truncated, {', '.join(closed)} closed")
-    return ("\r\n".join(lines) + "\r\n").encode("utf-8", errors="surrogateescape"), warnings
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8"), warnings
 
 
 def _has_qp_residue(data: bytes) -> bool:
@@ -83,12 +87,14 @@ def _join_lost_folds(lines: list[str]) -> tuple[list[str], int]:
     return out, joined
 
 
+_TRAILING_T = re.compile(r"(\d{8}T\d{6}Z?)T(?=,|$)")
 _RULE_LINE = re.compile(r"(?i)^(RRULE|EXRULE):(.*)$")
 
 
 def _tidy_lines(lines: list[str]) -> tuple[list[str], set[str]]:
-    """Empty parameters dropped (``DTSTART;;VALUE=DATE-TIME:...``, ``DTEND;:...``) and spaces
-    taken out of recurrence rules (``BYDAY=MO, TU, WE`` as Exchange's CDO writes it)."""
+    """Empty parameters dropped (``DTSTART;;VALUE=DATE-TIME:...``, ``DTEND;:...``), a stray "T"
+    after a date-time dropped (``20131009T170000T``) and spaces taken out of recurrence rules
+    (``BYDAY=MO, TU, WE`` as Exchange's CDO writes it)."""
     fixed: set[str] = set()
     out = []
     for line in lines:
@@ -100,6 +106,9 @@ def _tidy_lines(lines: list[str]) -> tuple[list[str], set[str]]:
             if cleaned != head:
                 fixed.add("empty parameters")
                 tidy = f"{cleaned}:{value}"
+            if _DATE_LINE.match(tidy) and _TRAILING_T.search(tidy):
+                fixed.add("a stray T after a date-time")
+                tidy = _TRAILING_T.sub(r"\1", tidy)
             rule = _RULE_LINE.match(tidy)
             if rule and re.search(r"\s", rule.group(2)):
                 fixed.add("spaces in a recurrence rule")
@@ -161,3 +170,19 @@ def _split_value(rest: str) -> tuple[str, str]:
         elif char == ":" and not quoted:
             return rest[:index], rest[index + 1:]
     return rest, ""
+
+
+def without_components(data: bytes, name: str) -> bytes:
+    """``data`` (repaired calendar text, CRLF lines) without its ``name`` components (BEGIN to END)."""
+    out: list[bytes] = []
+    depth = 0
+    begin, end = f"BEGIN:{name}".encode(), f"END:{name}".encode()
+    for line in data.split(b"\r\n"):
+        upper = line.strip().upper()
+        if upper == begin:
+            depth += 1
+        elif depth and upper == end:
+            depth -= 1
+        elif not depth:
+            out.append(line)
+    return b"\r\n".join(out)

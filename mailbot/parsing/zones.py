@@ -67,6 +67,11 @@ def tzid_zone(tzid: str) -> str | None:
     windows = re.sub(r"\s+\d+$", "", name)
     if windows in WINDOWS_TO_OLSON:
         return WINDOWS_TO_OLSON[windows]
+    # short and old Windows names: Lotus Notes' "FLE", Outlook 2003's "Pacific Time (US & Canada),Tijuana"
+    short = re.sub(r"\s*\([^)]*\)|,.*$", "", windows).strip()
+    for guess in (f"{short} Standard Time", re.sub(r"\bTime$", "Standard Time", short)):
+        if guess in WINDOWS_TO_OLSON:
+            return WINDOWS_TO_OLSON[guess]
     match = _IANA.search(name)
     if match and _valid(match.group(0)):
         return match.group(0)
