@@ -77,3 +77,21 @@ def test_the_cached_language_model_answers_as_py3langid_does(tmp_path, monkeypat
     for text in ("Hei, vi er invitert til møte i Brussel neste uke", "Please find the invitation below",
                  "Einladung zur Sitzung der Arbeitsgruppe", "Vi ses på mødet i København"):
         assert cached.classify(text) == built.classify(text) == own.classify(text)
+
+
+@pytest.mark.parametrize(("venue", "zone"), [
+    ("185 Cambridge Street, Floor 3, Example Hospital", None),
+    ("Rue de Genève 4, Brussels", "Europe/Brussels"),
+    ("Uppsalagatan 3, Stockholm", "Europe/Stockholm"),
+    ("Karl Johans gate 1, Oslo", "Europe/Oslo"),
+])
+def test_a_street_named_after_a_town_is_no_town(venue, zone):
+    found = places.find(venue)
+    assert (found.zone if found else None) == zone
+
+
+def test_an_own_vtimezone_is_named_by_a_main_zone_not_a_research_station():
+    from zoneinfo import ZoneInfo
+
+    from mailbot.parsing import zones
+    assert zones.matching_zone(ZoneInfo("Australia/Sydney"), datetime(2027, 5, 30, 15)).startswith("Australia/")

@@ -292,3 +292,37 @@ def test_a_calendar_system_s_no_reply_invitation_is_read_but_not_a_mailer_daemon
     assert parser.parse(b"Return-Path: <do-not-reply@calendar.example.com>\r\n" + raw).kind.value == "invitation"
     bounced = parser.parse(b"Return-Path: <MAILER-DAEMON@example.com>\r\n" + raw)
     assert (bounced.kind.value, bounced.reason) == ("not_invitation", "automatic")
+
+
+def test_two_rrules_keep_the_first_and_a_date_with_a_tzid_stays_a_day(parser):
+    event = ("BEGIN:VEVENT", "UID:wp-10", "SUMMARY:Nordic call", "DTSTART;TZID=Europe/Oslo:20270301T100000",
+             "DTEND;TZID=Europe/Oslo:20270301T110000", "RRULE:FREQ=WEEKLY;COUNT=4", "RRULE:FREQ=MONTHLY;COUNT=2",
+             "END:VEVENT")
+    result = parser.parse(forwarded(vcalendar(*event)))
+    assert result.meeting.recurrence == "FREQ=WEEKLY;COUNT=4"
+    assert any("RRULE (a second one) repeated" in w for w in result.warnings)
+    day = ("BEGIN:VEVENT", "UID:wp-11", "SUMMARY:Nordic day", "DTSTART;TZID=Europe/Oslo;VALUE=DATE:20270714",
+           "DTEND;VALUE=DATE:20270716", "END:VEVENT")
+    out = parser.parse(forwarded(vcalendar(*day))).to_json()
+    assert (out["start"], out["end"], out["all_day"]) == ("2027-07-14", "2027-07-15", True)
+
+
+def test_of_two_copies_of_one_meeting_the_higher_sequence_counts(parser):
+    copies = []
+    for sequence, hour in ((2, "11"), (0, "09")):
+        copies += ["BEGIN:VEVENT", "UID:wp-12", f"SEQUENCE:{sequence}", f"SUMMARY:Working Party v{sequence}",
+                   f"DTSTART;TZID=Europe/Brussels:20270120T{hour}0000", "END:VEVENT"]
+    result = parser.parse(forwarded(vcalendar(*copies)))
+    assert (result.meeting.title, result.meeting.sequence) == ("Working Party v2", 2)
+    assert result.to_json()["start"] == "2027-01-20T11:00:00+01:00"
+
+
+def test_a_mistyped_end_a_quoted_organizer_and_no_summary(parser):
+    ics = vcalendar("BEGIN:VEVENT", "UID:wp-13", 'ORGANIZER;CN=GSC:"mailto:gsc@consilium.europa.eu"',
+                    "DTSTART;TZID=Europe/Brussels:20270120T100000", "END:VEVENT").replace("END:VCALENDAR",
+                                                                                           "END:VCALENDARD")
+    result = parser.parse(ics.encode())
+    out = result.to_json()
+    assert (out["start"], out["organizer"], out["title"]) == ("2027-01-20T10:00:00+01:00",
+                                                              "gsc@consilium.europa.eu", None)
+    assert "calendar repaired: 1 mistyped END line(s)" in result.warnings

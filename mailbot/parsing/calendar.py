@@ -166,7 +166,7 @@ def _read(calendar: icalendar.Calendar, hint: str, now: datetime | None, note: s
     events = list(calendar.walk("VEVENT"))
     masters = [e for e in events if "RECURRENCE-ID" not in e]
     floating_zone = zones.tzid_zone(str(calendar.get("X-WR-TIMEZONE") or "").strip()) or None
-    read = [r for r in (_event(e, own_zones, floating_zone) for e in masters or events) if r is not None]
+    read = _latest([r for r in (_event(e, own_zones, floating_zone) for e in masters or events) if r is not None])
     if not read:
         return None
     method = str(calendar.get("METHOD") or "").strip().upper()
@@ -176,6 +176,17 @@ def _read(calendar: icalendar.Calendar, hint: str, now: datetime | None, note: s
     occurrence, _ = properties.moment(_component(events, chosen), "RECURRENCE-ID", own_zones)
     return replace(chosen, method=method, rrule=None,
                  occurrence=_occurrence(occurrence, chosen))
+
+
+def _latest(events: list[CalendarEvent]) -> list[CalendarEvent]:
+    """``events`` with each UID once: the copy with the highest SEQUENCE (RFC 5546 §2.1.4), the
+    later one of equals; events without a UID are all kept."""
+    latest: dict[object, CalendarEvent] = {}
+    for n, event in enumerate(events):
+        key = event.uid or n
+        if key not in latest or (event.sequence or 0) >= (latest[key].sequence or 0):
+            latest[key] = event
+    return list(latest.values())
 
 
 def _occurrence(moment: datetime | date | None, event: CalendarEvent) -> datetime | None:

@@ -40,6 +40,7 @@ _SENT_BY_SOFTWARE = re.compile(r"Auto-Submitted: auto-generated|X-Auto-Response-
                                r"[^\s>]", re.I)
 
 
+NO_TITLE = "(no title)"  # a meeting whose calendar and subjects name none (null in the parse's JSON)
 CALENDAR, HEADER, TEXT, SUBJECT, PLACE = "calendar", "forwarded_header", "free_text", "subject", "place"
 
 
@@ -111,7 +112,7 @@ class ParseResult:
         m = self.meeting
         result = {
             "kind": self.kind.value,
-            "title": m.title if m else None,
+            "title": m.title if m and m.title != NO_TITLE else None,
             "start": _iso(m, m.start) if m else None,
             "end": _iso(m, m.end, end=True, known=bool(self.sources and self.sources.end)) if m else None,
             "timezone": m.timezone if m else None,
@@ -230,7 +231,7 @@ class Parser:
                  sent: datetime) -> tuple[Meeting, Sources, datetime | None] | None:
         """The meeting, where its fields were read, and the occurrence of a series it concerns
         (aware UTC; a floating RECURRENCE-ID read in the zone the floating start was put in)."""
-        title = subjects.clean(event.summary if event and event.summary else original.subject) or "(no title)"
+        title = subjects.clean(event.summary if event and event.summary else original.subject) or NO_TITLE
         span: when.Span | None = None
         near: int | None = None
         time_source = CALENDAR
@@ -346,7 +347,6 @@ def _as_message(raw: bytes) -> bytes:
     if raw.lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(b"BEGIN:VEVENT"):
         raw = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + raw.strip() + b"\r\nEND:VCALENDAR\r\n"
     message = EmailMessage(policy=SMTP)
-    message["Subject"] = "calendar file"
     message.set_content(raw, maintype="text", subtype="calendar")
     return message.as_bytes()
 

@@ -53,6 +53,12 @@ _SEGMENT_SPLIT = re.compile(r"[,;\n|/()]|\s[-–—]\s")
 _INSIDE = re.compile(r"^\s*(?:\w+\s+)?(?:room|rm|raum|saal|rom|møterom|mødelokale|salle|sala|sal|floor|etasje|"
                      r"etg|étage|stock|level|plan|wing|fløy|entrance|inngang|eingang)\b", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+# a street named after a town is no town: "185 Cambridge Street", "Rue de Genève", "Uppsalagatan 3"
+_STREET = re.compile(r"\b[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?\s+(?:street|road|rd\.?|avenue|ave\.?|"
+                     r"boulevard|blvd\.?|lane|drive|square|straße|strasse|allee|gate|gata|gatan|gade|vej|vei|veien|"
+                     r"laan|straat|weg)\b|\b[^\W\d_]+(?:straße|strasse|gatan|gata|gate|gade|vej|veien|straat|laan)\b|"
+                     r"\b(?:rue|avenue|av\.|boulevard|bd\.?|calle|piazza|plaza|rua)\s+(?:de\s+la\s+|de\s+l'|"
+                     r"de\s+|du\s+|des\s+|d'|del\s+|della\s+|do\s+|da\s+)?[^\W\d_][\w'’.-]*", re.I)
 
 
 def find(text: str) -> Place | None:
@@ -72,7 +78,7 @@ def find(text: str) -> Place | None:
         code = _CODE.search(whole_segment) if not codes and country is None else None
         segment = whole_segment[:code.start()] if code and _codes(code.group(1)) else whole_segment
         codes = _codes(code.group(1)) if code and not codes else codes
-        words = [w.rstrip(".") for w in _WORD.findall(segment)]
+        words = [w.rstrip(".") for w in _WORD.findall(_STREET.sub(" ", segment))]
         if codes:
             if words:
                 return _in_countries(words, codes)

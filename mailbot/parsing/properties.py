@@ -44,6 +44,8 @@ def moment(component: icalendar.Component, name: str,
         return None, None
     if not isinstance(value, datetime):
         return value, None
+    if str(prop.params.get("VALUE") or "").upper() == "DATE":  # a TZID beside VALUE=DATE: still a day
+        return value.date(), None
     tzid = str(prop.params.get("TZID") or "").strip()
     if tzid:
         zone = zones.tzid_zone(tzid)
@@ -108,8 +110,12 @@ def rrule(component: icalendar.Component) -> str | None:
     value = component.get("RRULE")
     if value is None:
         return None
-    if isinstance(value, list) or not isinstance(value, icalendar.vRecur):
-        dropped("RRULE", value)
+    if isinstance(value, list) and value:  # two rules (Zimbra writes them): the first counts
+        dropped("RRULE (a second one)", value[-1].to_ical().decode(errors="replace")
+                if hasattr(value[-1], "to_ical") else value[-1], "repeated")
+        value = value[0]
+    if not isinstance(value, icalendar.vRecur):
+        dropped("RRULE", getattr(value, "to_ical", lambda: value)())
         return None
     return value.to_ical().decode()
 
@@ -141,7 +147,7 @@ def text(component: icalendar.Component, name: str) -> str:
 def organizer(component: icalendar.Component) -> str | None:
     """The ORGANIZER's address (§3.8.4.3, a mailto: URI) in lower case; None when absent or when
     the value is no address (a fragment of a broken fold such as ``x-user-key=..;cn=danie``)."""
-    value = text(component, "ORGANIZER")
+    value = text(component, "ORGANIZER").strip().strip('"').strip()  # ("mailto:..." in quotes, as some write it)
     address = (value[7:] if value.lower().startswith("mailto:") else value).strip().lower()
     if not address:
         return None

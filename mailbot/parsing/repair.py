@@ -55,9 +55,11 @@ def repair(data: bytes) -> tuple[bytes, list[str]]:
     lines, tidied = _tidy_lines(lines)
     if tidied:
         warnings.append(f"calendar repaired: {', '.join(sorted(tidied))}")
-    lines, closed = _closed(lines)
+    lines, closed, mistyped = _closed(lines)
     if closed:
         warnings.append(f"calendar repaired: truncated, {', '.join(closed)} closed")
+    if mistyped:
+        warnings.append(f"calendar repaired: {mistyped} mistyped END line(s)")
     return ("\r\n".join(lines) + "\r\n").encode("utf-8"), warnings
 
 
@@ -117,18 +119,28 @@ def _tidy_lines(lines: list[str]) -> tuple[list[str], set[str]]:
     return out, fixed
 
 
-def _closed(lines: list[str]) -> tuple[list[str], list[str]]:
+def _closed(lines: list[str]) -> tuple[list[str], list[str], int]:
     """A truncated calendar (cut off before its END lines) with its open components closed, and
-    their names, innermost first."""
+    their names, innermost first; a mistyped END of the open component ("END:VCALENDARD") is
+    read as its END (counted)."""
     open_components: list[str] = []
+    out: list[str] = []
+    mistyped = 0
     for line in lines:
         name = line.partition(":")[2].strip().upper()
         if line[:6].upper() == "BEGIN:":
             open_components.append(name)
-        elif line[:4].upper() == "END:" and open_components and open_components[-1] == name:
-            open_components.pop()
+        elif line[:4].upper() == "END:" and open_components:
+            current = open_components[-1]
+            if name != current and name[:len(current)] == current and len(name) <= len(current) + 2:
+                line = f"END:{current}"  # noqa: PLW2901 - the mistyped line is replaced
+                name = current
+                mistyped += 1
+            if name == current:
+                open_components.pop()
+        out.append(line)
     missing = list(reversed(open_components))
-    return lines + [f"END:{name}" for name in missing], missing
+    return out + [f"END:{name}" for name in missing], missing, mistyped
 
 
 def _starts_content_line(line: str) -> bool:

@@ -153,8 +153,13 @@ def matching_zone(tz: tzinfo, around: datetime) -> str | None:
 
 @functools.cache
 def _candidates() -> list[str]:
-    """The IANA zones, European ones first (read from the zone database once)."""
-    return sorted(available_timezones(), key=lambda z: (not z.startswith("Europe/"), z))
+    """The IANA zones (read from the zone database once): European ones first, then the main
+    zone of each Windows zone (CLDR: Australia/Sydney, not Antarctica/Macquarie), then the rest,
+    research stations and old aliases last."""
+    main = set(WINDOWS_TO_OLSON.values())
+    return sorted(available_timezones(), key=lambda z: (
+        not z.startswith("Europe/"), z not in main, z.startswith(("Antarctica/", "Etc/", "US/", "SystemV/")) or
+        "/" not in z, z))
 
 
 def _valid(name: str) -> bool:
