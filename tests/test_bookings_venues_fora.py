@@ -126,3 +126,35 @@ def test_a_forwarded_questionnaire_or_call_for_input_is_no_invitation(parser, su
             "network meeting on 14 June 2027 in Brussels.\n")
     out = parser.parse(forward(subject=subject, body=body)).to_json()
     assert (out["kind"], out["reason"]) == ("not_invitation", "query")
+
+
+def test_a_street_that_begins_like_a_weekday_stays_in_the_venue():
+    text = ("The expert meeting will take place on Tuesday 14 September 2027 from 10:00 to 16:00 at the "
+            "Secretariat's premises, Rue Montoyer 25, Brussels.")
+    assert venue.venue_in(text, 0) == "Secretariat's premises, Rue Montoyer 25, Brussels"
+
+
+def test_an_unchanged_venue_is_read_from_the_earlier_message(parser):
+    body = ("Se under.\n\nFra: Sekretariatet <sek@example.org>\nSendt: 3. mars 2027 10:00\nTil: Kari\n"
+            "Emne: RE: Expert meeting on returns\n\nThe meeting moves to Friday 19 March 2027, 10:00-12:00. "
+            "The venue remains unchanged.\n\nFrom: Sekretariatet <sek@example.org>\nSent: 1 March 2027 09:00\n"
+            "Subject: Expert meeting on returns – 18 March 2027\n\nWe invite you to the expert meeting on "
+            "Thursday 18 March 2027, 10:00-12:00, at the Example Conference Centre, Avenue Louise 54, Brussels.\n")
+    out = parser.parse(forward(subject="VS: RE: Expert meeting on returns", body=body)).to_json()
+    assert (out["start"], out["location"], out["timezone"]) == (
+        "2027-03-19T10:00:00+01:00", "Example Conference Centre, Avenue Louise 54, Brussels", "Europe/Brussels")
+
+
+def test_a_forwarder_who_says_the_ministry_must_be_involved_flags_the_meeting(parser):
+    body = ("Hei,\n\nJD må være med på forberedelsene til punkt 2.\n\nFra: Sekretariatet <sek@example.org>\n"
+            "Sendt: 3. mars 2027 10:00\nTil: Kari\nEmne: Arbeidsgruppe om retur\n\n"
+            "Arbeidsgruppen møtes 19. mars 2027 kl. 10:00-12:00 i Brussel.\n")
+    parsed = parser.parse(forward(subject="VS: Arbeidsgruppe om retur", body=body))
+    assert [reason.rule for reason in parsed.consultation] == ["ministry_named"]
+
+
+def test_a_meeting_number_on_a_platform_s_own_host_is_a_join_link():
+    from mailbot.parsing import online
+    assert online.join_links("Join: https://meet.goto.example.com/418275306") == [
+        "https://meet.goto.example.com/418275306"]
+    assert online.join_links("Our team pages: https://teams.example.org/about") == []

@@ -189,3 +189,10 @@ def test_the_maildir_and_imap_backends_load_no_exchange_library():
                              "from mailbot.transports.senders import outbox, smtp\n"
                              "from mailbot.transports.sources import imap, maildir")
     assert loaded.isdisjoint({"msal", "requests", "cryptography", "exchangelib", "holidays"})
+
+
+def test_eval_corpus_lets_an_invitation_word_and_a_trailing_date_differ_as_the_corpus_readme_says():
+    from mailbot.devtools.corpus import same
+    assert same("title", "Invitation: EMN Return Expert Group", "EMN Return Expert Group", {})
+    assert same("title", "Working Party – Vilnius, 4–5 March 2027", "working party – vilnius", {})
+    assert not same("title", "Working Party on Frontiers", "Working Party on Visas", {})

@@ -84,6 +84,6 @@ def test_check_config_and_run_accept_the_shipped_registries(tmp_path, capsys):
     config = setup(tmp_path)
     assert main(["--config", str(config), "check-config"]) == 0
     fora = FORA.splitlines().count("[[forum]]")  # OTHER among them
-    assert (f"# registries read: parsing.fora {fora} fora, parsing.consultation_rules 4 rules, "
+    assert (f"# registries read: parsing.fora {fora} fora, parsing.consultation_rules 5 rules, "
             "unit.directory 1 departments") in capsys.readouterr().out
     assert main(["--config", str(config), "run", "--once"]) == 0

@@ -114,3 +114,19 @@ def test_a_day_whose_programme_lies_a_few_lines_below_the_first_joins_it():
             "Tuesday 11 May 2027\n09:00-13:00  Working groups and conclusions\n")
     span = when.find_span(text, SENT)
     assert (span.start, span.end) == (datetime(2027, 5, 10, 9, 30), datetime(2027, 5, 11, 13))
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Die Sitzung findet am 14. April 2027 von 9 bis 16 Uhr in Berlin statt.", datetime(2027, 4, 14, 9),
+     datetime(2027, 4, 14, 16)),
+    ("La réunion aura lieu le 20 mai 2027 de 14h à 17h à Paris.", datetime(2027, 5, 20, 14), datetime(2027, 5, 20, 17)),
+])
+def test_bare_hours_with_an_hour_mark_are_times(text, start, end):
+    span = when.find_span(text, SENT)
+    assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["The room holds 9 to 16 people.", "Allow 2 to 3 hrs for the visit."])
+def test_bare_numbers_without_an_hour_mark_are_no_times(text):
+    from mailbot.parsing.textdates import times_in
+    assert times_in(text) == []

@@ -19,9 +19,14 @@ PLATFORM = re.compile(r"\b(microsoft teams|teams(?:-?møte|-?möte|-?meeting)?|z
                       r"video conference|videoconference)\b", re.I)
 
 
+# a meeting number on a platform's own host under another domain ("https://meet.goto.example.com/418275306")
+PLATFORM_HOST_LINK = re.compile(r"https?://(?:[\w-]+\.)*(?:zoom|webex|goto|gotomeeting|whereby|jitsi|bluejeans)"
+                                r"\.(?:[\w-]+\.)*[a-z]{2,}/(?:[\w.-]+/)*\d{6,}\b", re.I)
+
+
 def join_links(text: str) -> list[str]:
     """Join links of online meetings found in ``text`` (plain text or HTML source)."""
-    return JOIN_LINK.findall(text or "")
+    return JOIN_LINK.findall(text or "") or PLATFORM_HOST_LINK.findall(text or "")
 
 
 def names_platform(venue: str) -> bool:

@@ -247,6 +247,8 @@ class Parser:
         location_source = (CALENDAR if event and event.location else HEADER if original.where
                            else TEXT)
         location = (event.location if event else "") or original.where or venue.venue_in(original.body, near)
+        if not location and venue.UNCHANGED.search(original.body):  # "the venue remains unchanged"
+            location = venue.venue_before(mime.body_text(msg).split(original.body.strip()[:200])[-1])
         location = location.split("\n")[0].strip() if location else None
         links = online.join_links(_all_text(msg)) + list(event.links if event else ())
         if not location and links:  # an online meeting's venue is its join block ("Microsoft Teams meeting")

@@ -80,7 +80,7 @@ def date_patterns() -> dict[str, re.Pattern[str]]:
 
 _TIME = (r"(?:kl\.?\s*|klokken\s*|at\s+|from\s+|fra\s+|von\s+|de\s+|à\s+)?"
          r"(?P<{0}h>[0-2]?\d)(?:(?P<{0}sep>[:.h])(?P<{0}m>[0-5]\d))?\s*(?P<{0}ap>[ap]\.?\s?m\.?(?!\w))?"
-         r"(?:\s*(?:hrs?|uhr|timer)\b\.?)?")
+         r"(?:\s*(?P<{0}unit>hrs?|h|uhr|timer)\b\.?)?")
 TIME_RANGE = re.compile(_TIME.format("a") + r"(?:\s*(?:-|–|—|to|til|till|until|bis|à|and)\s*"
                         + _TIME.format("b") + r")?", re.I)
 # Clauses about something other than the meeting itself: deadlines, meals, travel, pre-meetings
@@ -204,7 +204,7 @@ def times_in(text: str) -> list[TimeRange]:
         if _in_distracting_parenthesis(text, match.start()):
             continue
         end = _clock(match, "b") if match.group("bh") else None
-        start = _clock(match, "a", inherit=match.group("bap") if end else None)
+        start = _clock(match, "a", inherit=match.group("bap") if end else None, bare=end is not None)
         if start is not None and end is not None and start > end and not match.group("aap"):
             start = _clock(match, "a", inherit="am")  # "from 9 to 5 pm"
         if start is None:
@@ -217,13 +217,16 @@ def times_in(text: str) -> list[TimeRange]:
     return result
 
 
-def _clock(match: re.Match[str], which: str, inherit: str | None = None) -> time | None:
-    """The time of side ``which`` ("a" or "b") of a TIME_RANGE match, None when it is no time."""
+def _clock(match: re.Match[str], which: str, inherit: str | None = None, bare: bool = False) -> time | None:
+    """The time of side ``which`` ("a" or "b") of a TIME_RANGE match, None when it is no time.
+    A bare hour is a time with "kl.", am/pm or an hour mark ("14h", "16 Uhr"), or, with ``bare``,
+    as the start of a range whose end is a time ("von 9 bis 16 Uhr")."""
     hour_text, minute_text = match.group(f"{which}h"), match.group(f"{which}m")
     sep, ampm = match.group(f"{which}sep"), (match.group(f"{which}ap") or inherit or "").lower()
     prefix = match.group(0)[: match.start(f"{which}h") - match.start(0)].strip().lower()
     hour = int(hour_text)
-    if minute_text is None and not ampm and not prefix.startswith("kl"):
+    unit = (match.group(f"{which}unit") or "").lower()
+    if minute_text is None and not ampm and not prefix.startswith("kl") and unit not in ("h", "uhr") and not bare:
         return None  # a bare number is not a time
     if sep == "." and not (prefix or minute_text in ("00", "15", "30", "45")):
         return None  # "section 3.10" is not ten past three

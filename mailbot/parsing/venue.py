@@ -27,7 +27,9 @@ SENTENCE = re.compile(r"(?:[^.;!?\n]|\.(?=\s?\d)|(?<=\b[^\W\d_])\.|(?<=\b[^\W\d_
                       r"(?<=\d)\.(?=\s+[^\W\d_]*[a-zæøåäöü]))+")
 HELD = re.compile(r"\b(?:held|take place|takes place|taking place|hosted|holdes|avholdes|afholdes|finner sted|"
                   r"arrangeres|hålls|äger rum|stattfinden|findet statt|aura lieu|se tiendra)\b", re.I)
-_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun|man|tir|ons|tor|fre|lør|søn)\w*"
+# weekday names and their short forms, English and Norwegian (not "Montoyer", "Tordenskiolds gate")
+_WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|"
+            r"lørdag|søndag|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|man|tir|ons|tor|fre|lør|søn)(?![\w'’-])")
 # (not the "og" of a Norwegian compound cut short: "Justis- og beredskapsdepartementet")
 _TRAILER = re.compile(r"(?<!-),?\s+(?:has|have|is|are|was|were|will|which|where|who|and then|followed by|og|er|har|"
                       r"blir|som|on|from|between|fra|mellom|den|kl\.?|am|le|" + _WEEKDAY + r")\b.*$", re.I)
@@ -61,6 +63,32 @@ def venue_in(text: str, near_line: int | None = None) -> str | None:
     for _first, _last, paragraph in paragraphs:
         for held in HELD.finditer(paragraph):
             found = _phrase(paragraph[held.end():], first_only=True)
+            if found:
+                return found
+    return None
+
+
+# "The venue remains unchanged", "Stedet er uendret", "same venue as announced": the venue is in
+# the earlier message the text answers
+UNCHANGED = re.compile(r"\b(?:(?:venue|location|place)\s+(?:remains|is|stays)\s+(?:unchanged|the same)|same venue|"
+                       r"(?:stedet|lokalet)\s+er\s+(?:uendret|det samme)|samme sted|(?:ort|tagungsort)\s+bleibt|"
+                       r"lieu\s+(?:reste|est)\s+inchangé|platsen\s+är\s+oförändrad)\b", re.I)
+
+
+_HEADER_BLOCK = re.compile(r"^[\s>*]*(?:from|fra|von|från|de|van|sent|sendt|date|dato|subject|emne)\s*:", re.I)
+
+
+def venue_before(text: str) -> str | None:
+    """The venue of the earlier message in ``text`` (a reply chain, quoted or forwarded below):
+    the labelled venue, else the first venue phrase of a paragraph that gives a date."""
+    match = LABEL.search(text or "")
+    if match:
+        return _tidy(match.group("v"))
+    for _first, _last, paragraph in _paragraphs(text or ""):
+        if _HEADER_BLOCK.match(paragraph):  # the earlier message's From/Sent/Subject lines
+            continue
+        if re.search(r"\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}", paragraph):
+            found = _phrase(paragraph)
             if found:
                 return found
     return None
