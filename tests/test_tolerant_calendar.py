@@ -326,3 +326,9 @@ def test_a_mistyped_end_a_quoted_organizer_and_no_summary(parser):
     assert (out["start"], out["organizer"], out["title"]) == ("2027-01-20T10:00:00+01:00",
                                                               "gsc@consilium.europa.eu", None)
     assert "calendar repaired: 1 mistyped END line(s)" in result.warnings
+
+
+def test_value_date_with_a_time_keeps_the_time(parser):
+    event = ("BEGIN:VEVENT", "UID:wp-14", "SUMMARY:Festival", "DTSTART;VALUE=DATE:20270804T120000",
+             "DTEND;VALUE=DATE:20270804T140000", "END:VEVENT")
+    assert parser.parse(forwarded(vcalendar(*event))).to_json()["start"] == "2027-08-04T12:00:00+02:00"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import warnings as warnings_module
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import cast
 from zoneinfo import ZoneInfo
 
@@ -44,8 +44,8 @@ def moment(component: icalendar.Component, name: str,
         return None, None
     if not isinstance(value, datetime):
         return value, None
-    if str(prop.params.get("VALUE") or "").upper() == "DATE":  # a TZID beside VALUE=DATE: still a day
-        return value.date(), None
+    if str(prop.params.get("VALUE") or "").upper() == "DATE" and value.time() == time():
+        return value.date(), None  # a TZID beside VALUE=DATE made icalendar give the day a time
     tzid = str(prop.params.get("TZID") or "").strip()
     if tzid:
         zone = zones.tzid_zone(tzid)

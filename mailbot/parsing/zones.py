@@ -158,8 +158,17 @@ def _candidates() -> list[str]:
     research stations and old aliases last."""
     main = set(WINDOWS_TO_OLSON.values())
     return sorted(available_timezones(), key=lambda z: (
-        not z.startswith("Europe/"), z not in main, z.startswith(("Antarctica/", "Etc/", "US/", "SystemV/")) or
-        "/" not in z, z))
+        not z.startswith("Europe/"), z not in _MAJOR, z not in main,
+        z.startswith(("Antarctica/", "Etc/", "US/", "SystemV/")) or "/" not in z, z))
+
+
+# zones of the world's large cities, before smaller places that share their rules
+_MAJOR = frozenset(("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+                    "America/Toronto", "America/Mexico_City", "America/Sao_Paulo", "America/Bogota",
+                    "Asia/Tokyo", "Asia/Shanghai", "Asia/Kolkata", "Asia/Dubai", "Asia/Singapore", "Asia/Bangkok",
+                    "Asia/Karachi", "Asia/Dhaka", "Asia/Jakarta", "Asia/Seoul", "Australia/Sydney",
+                    "Australia/Perth", "Pacific/Auckland", "Africa/Cairo", "Africa/Johannesburg", "Africa/Lagos",
+                    "Africa/Nairobi"))
 
 
 def _valid(name: str) -> bool:
