@@ -166,7 +166,8 @@ def _read(calendar: icalendar.Calendar, hint: str, now: datetime | None, note: s
     events = list(calendar.walk("VEVENT"))
     masters = [e for e in events if "RECURRENCE-ID" not in e]
     floating_zone = zones.tzid_zone(str(calendar.get("X-WR-TIMEZONE") or "").strip()) or None
-    read = _latest([r for r in (_event(e, own_zones, floating_zone) for e in masters or events) if r is not None])
+    read = [r for r in (_event(e, own_zones, floating_zone) for e in masters or events) if r is not None]
+    read = _latest(read) if masters else read  # (occurrences of one series share its UID)
     if not read:
         return None
     method = str(calendar.get("METHOD") or "").strip().upper()
