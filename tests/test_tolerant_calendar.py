@@ -332,3 +332,24 @@ def test_value_date_with_a_time_keeps_the_time(parser):
     event = ("BEGIN:VEVENT", "UID:wp-14", "SUMMARY:Festival", "DTSTART;VALUE=DATE:20270804T120000",
              "DTEND;VALUE=DATE:20270804T140000", "END:VEVENT")
     assert parser.parse(forwarded(vcalendar(*event))).to_json()["start"] == "2027-08-04T12:00:00+02:00"
+
+
+def test_several_vcalendars_a_name_folded_alone_and_a_bad_free_busy_period(parser):
+    one = vcalendar(*EVENT, "DTEND;TZID=Europe/Brussels:20270120T120000", "END:VEVENT")
+    two = vcalendar("BEGIN:VEVENT", "UID:wp-15", "SUMMARY:Later", "DTSTART;TZID=Europe/Brussels:20270220T100000",
+                    "END:VEVENT")
+    assert parser.parse(forwarded(one + two)).meeting.ical_uid == "wp-1"
+    folded = one.replace("METHOD:REQUEST", "METHOD\r\n :REQUEST").replace("SUMMARY:Working", "SUMMARY\r\n :Working")
+    result = parser.parse(forwarded(folded))
+    assert (result.meeting.title, result.kind.value) == ("Working Party on Frontiers", "invitation")
+    busy = one.replace("END:VCALENDAR", "BEGIN:VFREEBUSY\r\nFREEBUSY:20270120T120000Z/20270120T100000Z\r\n"
+                                        "END:VFREEBUSY\r\nEND:VCALENDAR")
+    assert parser.parse(forwarded(busy)).to_json()["start"] == "2027-01-20T10:00:00+01:00"
+
+
+def test_a_cancelled_occurrence_without_dtstart_starts_at_its_recurrence_id(parser):
+    event = ("BEGIN:VEVENT", "UID:wp-16", "SEQUENCE:1", "STATUS:CANCELLED",
+             "RECURRENCE-ID;TZID=Europe/Brussels:20270203T100000", "END:VEVENT")
+    parsed = parser.parse(forwarded(vcalendar(*event, method="CANCEL")))
+    assert (parsed.kind.value, parsed.to_json()["start"]) == ("cancellation", "2027-02-03T10:00:00+01:00")
+    assert parsed.occurrence == at("2027-02-03T10:00:00+01:00")

@@ -143,21 +143,35 @@ def _parse(data: bytes, hint: str, now: datetime | None, warnings: list[str], no
 
 def _calendar(data: bytes, warnings: list[str]) -> icalendar.Calendar:
     """``data`` read by icalendar; when a component mailbot does not need for the meeting makes
-    it refuse the whole text (an alarm's TRIGGER, a historic VTIMEZONE rule's TZOFFSETFROM), read
-    again without alarms, then without time zone definitions (the TZIDs' names remain). Raises
-    what icalendar raises for the text without them."""
+    it refuse the whole text (an alarm's TRIGGER, a free/busy period ending before it starts, a
+    historic VTIMEZONE rule's TZOFFSETFROM), read again without alarms, free/busy, to-dos and
+    journals, then without time zone definitions (the TZIDs' names remain). Raises what
+    icalendar raises for the text without them."""
     try:
-        return icalendar.Calendar.from_ical(data)
+        return _one(data)
     except Exception as first:  # icalendar raises several kinds for one bad value
-        for name in ("VALARM", "VTIMEZONE"):
+        for name in ("VALARM", "VFREEBUSY", "VTODO", "VJOURNAL", "VTIMEZONE"):
             data = repair.without_components(data, name)
             try:
-                calendar = icalendar.Calendar.from_ical(data)
+                calendar = _one(data)
             except Exception:
                 continue
             warnings.append(f"calendar: {type(first).__name__} ({str(first)[:80]}): read again without {name}")
             return calendar
         raise
+
+
+def _one(data: bytes) -> icalendar.Calendar:
+    """The calendar of ``data``; several VCALENDAR objects in one stream (RFC 5545 §3.4 allows it;
+    Lotus Notes and Zimbra export so) become one, with the first one's METHOD."""
+    calendars = icalendar.Calendar.from_ical(data, multiple=True)
+    if not calendars:
+        raise ValueError("no VCALENDAR")
+    first = calendars[0]
+    for other in calendars[1:]:
+        for component in other.subcomponents:
+            first.add_component(component)
+    return first
 
 
 def _read(calendar: icalendar.Calendar, hint: str, now: datetime | None, note: str = "") -> CalendarEvent | None:
@@ -166,11 +180,11 @@ def _read(calendar: icalendar.Calendar, hint: str, now: datetime | None, note: s
     events = list(calendar.walk("VEVENT"))
     masters = [e for e in events if "RECURRENCE-ID" not in e]
     floating_zone = zones.tzid_zone(str(calendar.get("X-WR-TIMEZONE") or "").strip()) or None
-    read = [r for r in (_event(e, own_zones, floating_zone) for e in masters or events) if r is not None]
+    method = str(calendar.get("METHOD") or "").strip().upper()
+    read = [r for r in (_event(e, own_zones, floating_zone, method) for e in masters or events) if r is not None]
     read = _latest(read) if masters else read  # (occurrences of one series share its UID)
     if not read:
         return None
-    method = str(calendar.get("METHOD") or "").strip().upper()
     chosen = _choose(read, hint, now, note) if len({(r.uid, r.start) for r in read}) > 1 else read[0]
     if masters:
         return replace(chosen, method=method)
@@ -262,11 +276,14 @@ def _normal(text: str) -> str:
 
 
 def _event(component: icalendar.Component, own_zones: dict[str, icalendar.Timezone],
-           floating_zone: str | None = None) -> CalendarEvent | None:
-    """One VEVENT, or None without a readable DTSTART. An unreadable DTEND, or one that is
-    earlier than DTSTART or of another value type (§3.6.1, §3.8.2.2), is dropped: the end then
-    comes from DURATION, else the default length."""
+           floating_zone: str | None = None, method: str = "") -> CalendarEvent | None:
+    """One VEVENT, or None without a readable DTSTART. A CANCEL of one occurrence may leave
+    DTSTART out (RFC 5546 §3.2.5): the occurrence's RECURRENCE-ID is its start. An unreadable
+    DTEND, or one that is earlier than DTSTART or of another value type (§3.6.1, §3.8.2.2), is
+    dropped: the end then comes from DURATION, else the default length."""
     start, zone = properties.moment(component, "DTSTART", own_zones)
+    if start is None and method == "CANCEL" and "DTSTART" not in component:
+        start, zone = properties.moment(component, "RECURRENCE-ID", own_zones)
     if start is None:
         return None
     if isinstance(start, datetime) and start.tzinfo is None and floating_zone:  # X-WR-TIMEZONE

@@ -145,8 +145,8 @@ def _closed(lines: list[str]) -> tuple[list[str], list[str], int]:
 
 def _starts_content_line(line: str) -> bool:
     match = _LINE_START.match(line)
-    if match is None:
-        return False
+    if match is None:  # a known name alone, its value folded onto the next line ("METHOD" / " :REQUEST")
+        return line.strip().upper() in _NAMES and line == line.rstrip()
     name = match.group(0).upper()
     return name in _NAMES or name.startswith("X-")
 
