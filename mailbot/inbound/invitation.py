@@ -19,7 +19,8 @@ from mailbot.logs import ids
 from mailbot.model import Folder, Handling, Kind, Meeting, Outcome, OutgoingMail, Participation, State
 from mailbot.outbound.composer import Composer
 from mailbot.outbound.rendering import command_time, day, meeting_times, short
-from mailbot.parsing.parser import Parser, ParseResult
+from mailbot.parsing.parser import Parser
+from mailbot.parsing.result import ParseResult
 from mailbot.parsing.series import next_occurrence, with_occurrence
 from mailbot.parsing.titles import meeting_name
 from mailbot.records import workflow
